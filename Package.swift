@@ -1,0 +1,65 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// A classifier plugin: a library under `Plugins/` that depends on the core only.
+func classifierPlugin(_ name: String) -> Target {
+    .target(name: name, dependencies: ["TagDeskCore"], path: "Plugins/\(name)")
+}
+
+let package = Package(
+    name: "TagDesk",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "tagdesk", targets: ["tagdesk"]),
+        .library(name: "TagDeskCore", targets: ["TagDeskCore"]),
+        .library(name: "LineEditor", targets: ["LineEditor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
+    ],
+    targets: [
+        .target(
+            name: "TagDeskCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        classifierPlugin("LexiconPlugin"),
+        classifierPlugin("PatternPlugin"),
+        classifierPlugin("BoilerplatePlugin"),
+        .target(
+            name: "TagDeskPlugins",
+            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin"]
+        ),
+        .target(name: "LineEditor"),
+        .executableTarget(
+            name: "tagdesk",
+            dependencies: [
+                "TagDeskCore", "TagDeskPlugins",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "line-editor-demo", dependencies: ["LineEditor"]),
+        .executableTarget(name: "tagdesk-bench", dependencies: ["TagDeskCore", "TagDeskPlugins"]),
+        .target(name: "TagDeskTestSupport", dependencies: ["TagDeskCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "TagDeskCoreTests", dependencies: ["TagDeskCore", "TagDeskTestSupport"]),
+        .testTarget(
+            name: "PluginTests",
+            dependencies: ["TagDeskCore", "TagDeskPlugins", "TagDeskTestSupport",
+                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin"]
+        ),
+        .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskTestSupport", "tagdesk"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

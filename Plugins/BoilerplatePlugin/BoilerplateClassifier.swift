@@ -1,0 +1,97 @@
+import TagDeskCore
+
+/// The `boilerplate` plugin: tags page chrome line by line from three signals per label: the line matches
+/// a pattern, the line comes after a marker (a comment widget ends the article body), or the line is short and
+/// repeated across articles of the corpus (a site template).
+///
+/// A line gets the first label, in rule-file order, whose signal fires.
+public struct BoilerplateClassifier: ClassifierPlugin {
+    public static let name = "boilerplate"
+    public static let summary = "page chrome per line: patterns, tail after a marker, short lines repeated across articles"
+
+    struct Signals: Sendable {
+        let name: String
+        let patterns: [LinePattern]
+        let after: [LinePattern]
+        let repeated: Repetition?
+    }
+
+    private let labels: [Signals]
+
+    public init(configuration: PluginConfiguration<Label, NoSettings>) throws {
+        var diagnostics: [Diagnostic] = []
+        func compile(_ patterns: [Located<String>]) -> [LinePattern] {
+            patterns.compactMap { pattern in
+                do throws(Diagnostic) { return try LinePattern(pattern, configuration: configuration) } catch {
+                    diagnostics.append(error)
+                    return nil
+                }
+            }
+        }
+        var labels: [Signals] = []
+        for label in configuration.labels {
+            let body = label.body
+            if body.patterns.isEmpty && body.after.isEmpty && body.repeated == nil {
+                diagnostics.append(configuration.error(
+                    "label '\(label.name)' has no signal; expected 'patterns', 'after' or 'repeated'",
+                    line: label.line, column: label.column))
+            }
+            labels.append(Signals(name: label.name, patterns: compile(body.patterns), after: compile(body.after),
+                                  repeated: body.repeated))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        self.labels = labels
+    }
+
+    public func collect(_ article: Article, context: ClassificationContext) -> LineFrequency {
+        let limit = labels.compactMap(\.repeated?.maxWords).max() ?? 0
+        var frequency = LineFrequency()
+        guard limit > 0 else { return frequency }
+        let keys = Set(article.lines.compactMap { Self.repetitionKey($0, maxWords: limit) })
+        for key in keys { frequency.articles[key] = 1 }
+        return frequency
+    }
+
+    public func classify(_ article: Article, context: ClassificationContext, facts: LineFrequency) -> [Tag] {
+        var collector = TagCollector(scope: .line, multiLabel: false)
+        let tails = labels.map { label in
+            article.lines.first { line in label.after.contains { $0.firstMatch(in: line.text) != nil } }?.number
+        }
+        for unit in context.units(of: article, scope: .line) {
+            guard let line = unit.lines.first else { continue }
+            for (index, label) in labels.enumerated() {
+                if let evidence = signal(label, tail: tails[index], line: line, facts: facts) {
+                    collector.add(label.name, score: 1, evidence: [Evidence(line: line.number, text: evidence)], in: unit)
+                    break
+                }
+            }
+        }
+        return collector.tags()
+    }
+
+    /// The evidence text if one of the label's signals fires on the line.
+    private func signal(_ label: Signals, tail: Int?, line: ArticleLine, facts: LineFrequency) -> String? {
+        if let match = label.patterns.lazy.compactMap({ $0.firstMatch(in: line.text) }).first {
+            return match
+        }
+        if let tail, line.number >= tail {
+            return Self.shortened(line.text)
+        }
+        if let repeated = label.repeated, let key = Self.repetitionKey(line, maxWords: repeated.maxWords),
+           facts.articles[key, default: 0] >= repeated.minArticles {
+            return Self.shortened(line.text)
+        }
+        return nil
+    }
+
+    /// The folded line, if it is short enough to count as a template line.
+    static func repetitionKey(_ line: ArticleLine, maxWords: Int) -> String? {
+        let folded = Normalizer.fold(line.text)
+        guard !folded.isEmpty, folded.split(separator: " ").count <= maxWords else { return nil }
+        return folded
+    }
+
+    static func shortened(_ text: String) -> String {
+        text.count > 80 ? String(text.prefix(80)) + "…" : text
+    }
+}

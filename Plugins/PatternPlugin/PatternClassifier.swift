@@ -1,0 +1,60 @@
+import TagDeskCore
+
+/// The `pattern` plugin: regular expressions per label, matched against each line's original text.
+///
+/// A unit gets a label when the summed weights of its matching lines reach the label's threshold.
+public struct PatternClassifier: ClassifierPlugin {
+    public static let name = "pattern"
+    public static let summary = "regular expressions per label over original line text (ICU syntax, case-insensitive by default)"
+
+    private let scope: Scope
+    private let multiLabel: Bool
+    private let labels: [(name: String, threshold: Double, weight: Double, patterns: [LinePattern])]
+
+    public init(configuration: PluginConfiguration<Label, Settings>) throws {
+        var diagnostics: [Diagnostic] = []
+        var labels: [(name: String, threshold: Double, weight: Double, patterns: [LinePattern])] = []
+        for label in configuration.labels {
+            var patterns: [LinePattern] = []
+            for pattern in label.body.patterns {
+                do {
+                    patterns.append(try LinePattern(pattern, caseSensitive: configuration.settings.caseSensitive,
+                                                    configuration: configuration))
+                } catch {
+                    diagnostics.append(error)
+                }
+            }
+            if label.body.patterns.isEmpty {
+                diagnostics.append(configuration.error("label '\(label.name)' has no patterns; expected a list under 'patterns'",
+                                                       line: label.line, column: label.column))
+            }
+            labels.append((label.name, label.body.threshold, label.body.weight, patterns))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        scope = configuration.scope
+        multiLabel = configuration.multiLabel
+        self.labels = labels
+    }
+
+    public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
+        var collector = TagCollector(scope: scope, multiLabel: multiLabel)
+        for unit in context.units(of: article, scope: scope) {
+            for label in labels {
+                var score = 0.0
+                var evidence: [Evidence] = []
+                for line in unit.lines {
+                    for pattern in label.patterns {
+                        if let match = pattern.firstMatch(in: line.text) {
+                            score += label.weight
+                            evidence.append(Evidence(line: line.number, text: match))
+                        }
+                    }
+                }
+                if score > 0, score >= label.threshold {
+                    collector.add(label.name, score: score, evidence: evidence, in: unit)
+                }
+            }
+        }
+        return collector.tags()
+    }
+}

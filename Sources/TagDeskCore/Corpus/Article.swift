@@ -1,0 +1,75 @@
+import Crypto
+import Foundation
+
+/// One article of the corpus: its id, where it lives, its bytes' SHA-256 and its lines.
+///
+/// Building an article never fails: empty, huge or non-UTF-8 input is recorded in `problem`.
+public struct Article: Sendable {
+    /// Articles over this many bytes are not classified.
+    public static let sizeLimit = 16 * 1024 * 1024
+
+    public let id: String
+    /// The path as the user named it, for messages (e.g. `seeds/000_54b95f3bc5afc1bd.txt`).
+    public let path: String
+    public let sha256: String
+    public let lines: [ArticleLine]
+    public let problem: ArticleProblem?
+
+    public init(id: String, path: String, bytes: [UInt8]) {
+        self.id = id
+        self.path = path
+        self.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        if bytes.count > Article.sizeLimit {
+            lines = []
+            problem = .tooLarge(bytes: bytes.count, limit: Article.sizeLimit)
+            return
+        }
+        var lines: [ArticleLine] = []
+        var invalid: [Int] = []
+        var start = 0
+        var number = 1
+        while start < bytes.count {
+            var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let next = end + 1
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            let slice = bytes[start..<end]
+            if String(validating: slice, as: UTF8.self) == nil { invalid.append(number) }
+            lines.append(ArticleLine(number: number, text: String(decoding: slice, as: UTF8.self)))
+            start = next
+            number += 1
+        }
+        self.lines = lines
+        if !invalid.isEmpty {
+            problem = .invalidUTF8(lines: invalid)
+        } else if lines.allSatisfy(\.isBlank) {
+            problem = .empty
+        } else {
+            problem = nil
+        }
+    }
+
+    /// An article made from text in memory, as rule examples and tests use.
+    public init(id: String, text: String) {
+        self.init(id: id, path: id, bytes: Array(text.utf8))
+    }
+
+    /// Paragraphs: maximal runs of non-blank lines.
+    public var paragraphs: [LineRange] {
+        var result: [LineRange] = []
+        var start: Int?
+        for line in lines {
+            if line.isBlank {
+                if let first = start { result.append(LineRange(first, line.number - 1)) }
+                start = nil
+            } else if start == nil {
+                start = line.number
+            }
+        }
+        if let first = start, let last = lines.last { result.append(LineRange(first, last.number)) }
+        return result
+    }
+
+    public func line(_ number: Int) -> ArticleLine? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+}

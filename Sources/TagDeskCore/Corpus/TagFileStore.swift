@@ -1,0 +1,84 @@
+import Foundation
+import Yams
+
+/// Reads and writes tag files: writes only when the bytes change, atomically (temporary file, flush, rename).
+public struct TagFileStore: Sendable {
+    public static let header = """
+        # TagDesk tag file, written by 'tagdesk classify'. Tags with 'source: rules' are rewritten on every pass.
+        # Add human decisions under 'decisions:' (see README, "Tag files"); a pass never overwrites them.
+
+        """
+
+    public init() {}
+
+    /// The YAML text of a tag file, byte for byte the same for the same content.
+    public func encode(_ file: TagFile) throws -> String {
+        let encoder = YAMLEncoder()
+        encoder.options.allowUnicode = true
+        encoder.options.width = -1
+        encoder.options.sortKeys = false
+        return TagFileStore.header + (try encoder.encode(file))
+    }
+
+    /// The tag file at `url`, or `nil` if there is none.
+    /// - Throws: a `Diagnostic` at the offending line when the file exists but cannot be read as a tag file.
+    public func read(_ url: URL, displayPath: String) throws(Diagnostic) -> TagFile? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard let data = try? Data(contentsOf: url) else {
+            throw Diagnostic(file: displayPath, location: nil, message: "cannot read tag file; it was left as it is")
+        }
+        guard let source = String(validating: [UInt8](data), as: UTF8.self) else {
+            throw Diagnostic(file: displayPath, location: nil, message: "tag file is not valid UTF-8; it was left as it is")
+        }
+        do {
+            let document = try RuleDocument(file: displayPath, source: source)
+            let file = try document.decode(TagFile.self, at: YAMLPath())
+            if let unknown = document.unknownKeyDiagnostics().first { throw unknown }
+            return file
+        } catch let list as DiagnosticList {
+            var first = list.diagnostics.first ?? Diagnostic(file: displayPath, location: nil, message: "unreadable tag file")
+            first.message += "; the tag file was left as it is"
+            throw first
+        } catch {
+            throw error as? Diagnostic ?? Diagnostic(file: displayPath, location: nil, message: "\(error)")
+        }
+    }
+
+    /// What `write` did.
+    public enum WriteOutcome: String, Sendable {
+        case created, updated, unchanged
+    }
+
+    /// Writes `text` to `url` unless the file already holds exactly these bytes.
+    public func write(_ text: String, to url: URL, displayPath: String) throws(Diagnostic) -> WriteOutcome {
+        let bytes = Array(text.utf8)
+        let existing = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
+        if existing == bytes { return .unchanged }
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw failure(displayPath, errno) }
+        var written = 0
+        let ok: Bool = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n <= 0 { return false }
+                written += n
+            }
+            return fsync(fd) == 0
+        }
+        let code = errno
+        close(fd)
+        guard ok, rename(temporary.path, url.path) == 0 else {
+            let renameCode = errno
+            unlink(temporary.path)
+            throw failure(displayPath, ok ? renameCode : code)
+        }
+        return existing == nil ? .created : .updated
+    }
+
+    private func failure(_ path: String, _ code: Int32) -> Diagnostic {
+        Diagnostic(file: path, location: nil,
+                   message: "cannot write tag file (\(String(cString: strerror(code)))); nothing was changed")
+    }
+}

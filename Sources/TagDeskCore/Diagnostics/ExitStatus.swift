@@ -1,0 +1,6 @@
+/// The process exit status, decided by the core: 0 fine, 1 the corpus or rules fail a check, 2 usage or configuration error.
+public enum ExitStatus: Int32, Sendable {
+    case success = 0
+    case checkFailed = 1
+    case usageError = 2
+}

@@ -1,0 +1,32 @@
+/// How much a finding matters to the pass and to the CI gate.
+public enum Severity: String, Sendable, Codable, Comparable {
+    case info
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Something a pass noticed about an article that is not a tag: bad input, a disagreement with a human decision.
+public struct Finding: Sendable, Hashable, Codable {
+    /// A stable, kebab-case identifier such as `empty-article` or `human-disagreement`.
+    public var kind: String
+    public var severity: Severity
+    public var lines: [LineRange]
+    public var message: String
+
+    public init(kind: String, severity: Severity, lines: [LineRange] = [], message: String) {
+        self.kind = kind
+        self.severity = severity
+        self.lines = lines
+        self.message = message
+    }
+}

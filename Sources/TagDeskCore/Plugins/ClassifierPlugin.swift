@@ -1,0 +1,56 @@
+/// A classifier plugin: turns one rule file's labels and settings into tags for an article.
+///
+/// A plugin is a `struct` holding no mutable state. `classify` is pure, so articles can be classified
+/// in parallel and one article can be re-classified alone (as the review REPL does after a rule edit).
+/// A plugin that needs corpus-wide facts (how many articles a line appears in) declares `Facts`:
+/// the pass calls `collect` once per article, merges the results, then calls `classify` with them,
+/// as SwiftLint's collecting rules do. Facts merge associatively, so shards of a corpus can be
+/// collected apart and merged.
+public protocol ClassifierPlugin: Sendable {
+    /// What one label's YAML body says for this plugin; decoded with `strictContainer` to reject unknown keys.
+    associatedtype Label: Decodable & Sendable
+    /// The optional `settings:` section of a rule file.
+    associatedtype Settings: Decodable & Sendable = NoSettings
+    /// Corpus-wide facts gathered before any article is classified.
+    associatedtype Facts: CorpusFacts = NoFacts
+
+    /// The `plugin:` value rule files use to name this plugin.
+    static var name: String { get }
+    /// One line on what the plugin does, shown where plugins are listed.
+    static var summary: String { get }
+
+    /// Builds the plugin from its decoded configuration.
+    /// - Throws: `Diagnostic` or `DiagnosticList` located in the rule file (see `PluginConfiguration.error(_:at:)`).
+    init(configuration: PluginConfiguration<Label, Settings>) throws
+
+    /// Gathers what this article contributes to the corpus-wide facts.
+    func collect(_ article: Article, context: ClassificationContext) -> Facts
+
+    /// Tags for one article. Evidence lines are 1-based, inside the article, and never hidden lines.
+    func classify(_ article: Article, context: ClassificationContext, facts: Facts) -> [Tag]
+}
+
+extension ClassifierPlugin where Facts == NoFacts {
+    public func collect(_ article: Article, context: ClassificationContext) -> NoFacts { NoFacts() }
+}
+
+/// Corpus-wide facts of a collecting plugin: an empty value and an associative merge.
+public protocol CorpusFacts: Sendable {
+    init()
+    mutating func merge(_ other: Self)
+}
+
+/// The facts of a plugin that collects nothing.
+public struct NoFacts: CorpusFacts {
+    public init() {}
+    public mutating func merge(_ other: NoFacts) {}
+}
+
+/// The settings of a plugin that has none; an empty or missing `settings:` section.
+public struct NoSettings: Decodable, Sendable {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case none = "" }
+    public init() {}
+    public init(from decoder: any Decoder) throws {
+        _ = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    }
+}

@@ -1,0 +1,27 @@
+/// The part of a rule file every plugin shares; `labels`, `settings` and `examples` are decoded separately.
+struct RuleHeader: Decodable, Sendable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case classifier, plugin, description, scope, role, labels, settings, examples
+        case multiLabel = "multi_label"
+        case dependsOn = "depends_on"
+    }
+
+    let classifier: Located<String>
+    let plugin: Located<String>
+    let description: String?
+    let scope: Located<Scope>
+    let multiLabel: Bool
+    let role: ClassifierRole?
+    let dependsOn: [Located<String>]
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        classifier = try container.decode(Located<String>.self, forKey: .classifier)
+        plugin = try container.decode(Located<String>.self, forKey: .plugin)
+        description = try container.decodeIfPresent(String.self, forKey: .description)
+        scope = try container.decode(Located<Scope>.self, forKey: .scope)
+        multiLabel = try container.decodeIfPresent(Bool.self, forKey: .multiLabel) ?? false
+        role = try container.decodeIfPresent(ClassifierRole.self, forKey: .role)
+        dependsOn = try container.decodeIfPresent([Located<String>].self, forKey: .dependsOn) ?? []
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// One `tagdesk classify`: load rules and corpus, read human decisions, run the pass, write changed tag files.
+public struct ClassifyRun: Sendable {
+    public struct Options: Sendable {
+        public var corpus: URL
+        public var corpusDisplay: String
+        public var rules: URL
+        public var rulesDisplay: String
+        public var selectors: [String]
+        public var dryRun: Bool
+
+        public init(corpus: URL, corpusDisplay: String, rules: URL, rulesDisplay: String,
+                    selectors: [String] = [], dryRun: Bool = false) {
+            self.corpus = corpus
+            self.corpusDisplay = corpusDisplay
+            self.rules = rules
+            self.rulesDisplay = rulesDisplay
+            self.selectors = selectors
+            self.dryRun = dryRun
+        }
+    }
+
+    /// What the run did; `status` is the exit status the command should end with.
+    public struct Report: Sendable {
+        public var results: [ArticleResult] = []
+        public var writes: [String: TagFileStore.WriteOutcome] = [:]
+        /// Rule-file, corpus or tag-file problems, compiler style.
+        public var diagnostics: [Diagnostic] = []
+        public var usageError: String?
+        public var rulesHash: String = ""
+        public var facts: [String: ClassifierFacts] = [:]
+        public var dryRun = false
+
+        public var status: ExitStatus {
+            if usageError != nil || diagnostics.contains(where: { $0.file.hasSuffix(".yaml") && !$0.file.hasSuffix(".tags.yaml") }) {
+                return .usageError
+            }
+            return diagnostics.isEmpty ? .success : .checkFailed
+        }
+    }
+
+    public let options: Options
+    public let registry: PluginRegistry
+
+    public init(options: Options, registry: PluginRegistry) {
+        self.options = options
+        self.registry = registry
+    }
+
+    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Report {
+        var report = Report()
+        report.dryRun = options.dryRun
+        let ruleSet: RuleSet
+        do {
+            ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
+        } catch {
+            report.diagnostics = error.diagnostics
+            return report
+        }
+        report.rulesHash = ruleSet.hash
+        let corpus: Corpus
+        let ids: [String]
+        do {
+            corpus = try Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
+            ids = try corpus.resolve(options.selectors)
+        } catch {
+            report.usageError = error.description
+            return report
+        }
+        let store = TagFileStore()
+        let existing: [Result<TagFile?, Diagnostic>] = parallelMap(ids.count) { index in
+            let id = ids[index]
+            return Result { () throws(Diagnostic) in try store.read(corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id)) }
+        }
+        let inputs = parallelMap(ids.count) { index in
+            ClassificationPass.Input(article: corpus.load(ids[index]),
+                                     decisions: (try? existing[index].get())??.decisions ?? [])
+        }
+        let outcome = ClassificationPass(ruleSet: ruleSet).run(inputs, progress: progress)
+        report.results = outcome.results
+        report.facts = outcome.facts
+        for (index, result) in outcome.results.enumerated() {
+            let id = ids[index]
+            let previous: TagFile?
+            switch existing[index] {
+            case .success(let file): previous = file
+            case .failure(let diagnostic):
+                report.diagnostics.append(diagnostic)
+                continue
+            }
+            let file = TagFile(result: result, rules: ruleSet.hash, decisions: previous?.decisions ?? [])
+            do {
+                let text = try store.encode(file)
+                if options.dryRun {
+                    let current = FileManager.default.contents(atPath: corpus.tagFileURL(id).path).map { [UInt8]($0) }
+                    report.writes[id] = current == nil ? .created : current == Array(text.utf8) ? .unchanged : .updated
+                } else {
+                    report.writes[id] = try store.write(text, to: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id))
+                }
+            } catch let diagnostic as Diagnostic {
+                report.diagnostics.append(diagnostic)
+            } catch {
+                report.diagnostics.append(Diagnostic(file: corpus.tagFilePath(id), location: nil,
+                                                     message: "cannot encode tag file: \(error)"))
+            }
+        }
+        return report
+    }
+}

@@ -1,0 +1,16 @@
+import BoilerplatePlugin
+import LexiconPlugin
+import PatternPlugin
+import TagDeskCore
+
+/// Every built-in classifier plugin, one line each; adding a plugin adds one line here.
+public let builtInPlugins: [any ClassifierPlugin.Type] = [
+    BoilerplateClassifier.self,
+    LexiconClassifier.self,
+    PatternClassifier.self,
+]
+
+extension PluginRegistry {
+    /// The registry of the built-in plugins.
+    public static let builtIn = PluginRegistry(builtInPlugins)
+}

@@ -1,0 +1,30 @@
+import Foundation
+import TagDeskCore
+
+/// Where the commands write: standard output for results, standard error for problems and progress.
+enum Output {
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Progress on standard error, only when it is a terminal and not in CI.
+    static func progress() -> (@Sendable (Int, Int) -> Void)? {
+        guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["CI"] == nil else { return nil }
+        return { done, total in
+            let line = done >= total ? "\r\u{1B}[K" : "\rclassifying: \(done)/\(total) steps"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+
+    /// Prints rule and tag-file diagnostics, then a usage error if any.
+    static func problems(_ report: ClassifyRun.Report) {
+        for diagnostic in report.diagnostics { error(diagnostic.description) }
+        if let usage = report.usageError { error(usage) }
+        let rules = report.diagnostics.filter { $0.file.hasSuffix(".yaml") && !$0.file.hasSuffix(".tags.yaml") }.count
+        if rules > 0 { error("\(rules) \(rules == 1 ? "problem" : "problems") in rule files; no tag file was changed") }
+    }
+}

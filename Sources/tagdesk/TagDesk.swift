@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TagDeskCore
+
+/// The `tagdesk` command: parses arguments, calls the core, prints; usage errors exit with 2.
+@main
+struct TagDesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tagdesk",
+        abstract: "Tag and moderate a corpus of news articles with YAML rules.",
+        discussion: """
+            Rules live in Rules/*.yaml, one classifier per file, each interpreted by a plugin \
+            (boilerplate, lexicon, pattern). Articles live in seeds/ID.txt; 'classify' writes \
+            seeds/ID.tags.yaml beside each one and never overwrites a human decision.
+
+            Exit status: 0 fine, 1 the corpus or rules fail a check, 2 usage or configuration error.
+            """,
+        subcommands: [Classify.self, Show.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error).rawValue == ExitCode.validationFailure.rawValue {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usageError.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}

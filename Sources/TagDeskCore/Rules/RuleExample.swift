@@ -2,7 +2,7 @@
 public struct RuleExample: Sendable, Decodable, CustomStringConvertible {
     enum CodingKeys: String, CodingKey, CaseIterable { case text, labels, note }
 
-    public let text: String
+    public internal(set) var text: String
     public let labels: [String]
     public let note: String?
     /// Where the example is written: `Rules/topic.yaml`, line and column of its `text`.

@@ -1,0 +1,47 @@
+import Foundation
+import TagDeskCore
+import TagDeskPlugins
+import Testing
+
+/// Every `examples` entry of every rule file in `Rules/` is a test case that fails at its YAML line.
+@Suite struct RuleExampleTests {
+    static let ruleSet: RuleSet? = try? RuleLoader(registry: .builtIn)
+        .load(directory: PackageRoot.url.appendingPathComponent("Rules"), displayPath: "Rules")
+
+    static func examples() -> [RuleExample] { ruleSet?.examples ?? [] }
+
+    @Test func rulesFolderLoadsWithoutProblems() throws {
+        do {
+            _ = try RuleLoader(registry: .builtIn).load(directory: PackageRoot.url.appendingPathComponent("Rules"), displayPath: "Rules")
+        } catch {
+            Issue.record("Rules/ does not load:\n\(error)")
+        }
+    }
+
+    @Test func everyClassifierHasExamples() throws {
+        let ruleSet = try #require(Self.ruleSet)
+        for classifier in ruleSet.classifiers {
+            #expect(classifier.examples.count >= 3, "\(classifier.file) has \(classifier.examples.count) examples")
+        }
+    }
+
+    @Test(arguments: examples())
+    func exampleGetsItsLabels(_ example: RuleExample) throws {
+        let ruleSet = try #require(Self.ruleSet)
+        let actual = example.actualLabels(in: ruleSet)
+        if actual != example.labels {
+            Issue.record(
+                "\(example.location): \(example.classifier) gives \(actual) but the example expects \(example.labels)",
+                sourceLocation: SourceLocation(
+                    fileID: "TagDesk/\(example.location.file)", filePath: PackageRoot.url.appendingPathComponent(example.location.file).path,
+                    line: example.location.line, column: example.location.column))
+        }
+    }
+
+    @Test(arguments: examples().filter { !$0.labels.isEmpty && ["topic", "region"].contains($0.classifier) })
+    func exampleLabelsSurviveCaseFolding(_ example: RuleExample) throws {
+        let ruleSet = try #require(Self.ruleSet)
+        let shouted = example.with(text: example.text.uppercased())
+        #expect(shouted.actualLabels(in: ruleSet) == example.labels, "\(example.location)")
+    }
+}

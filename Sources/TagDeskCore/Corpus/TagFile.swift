@@ -49,11 +49,20 @@ public struct TagFile: Codable, Sendable, Equatable {
         try container.encode(sha256, forKey: .sha256)
         try container.encode(rules, forKey: .rules)
         try container.encodeIfPresent(language, forKey: .language)
-        var tagsContainer = container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .tags)
-        for (classifier, tags) in tags.sorted(by: { $0.key < $1.key }) {
-            try tagsContainer.encode(tags, forKey: AnyCodingKey(stringValue: classifier))
-        }
+        try container.encode(SortedTags(tags: tags), forKey: .tags)
         try container.encode(decisions, forKey: .decisions)
         try container.encode(findings, forKey: .findings)
+    }
+}
+
+/// Tags by classifier, encoded with classifiers in name order so two runs write the same bytes.
+private struct SortedTags: Encodable {
+    let tags: [String: [Tag]]
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        for (classifier, tags) in tags.sorted(by: { $0.key < $1.key }) {
+            try container.encode(tags, forKey: AnyCodingKey(stringValue: classifier))
+        }
     }
 }

@@ -30,17 +30,16 @@ public struct TagFileStore: Sendable {
         guard let source = String(validating: [UInt8](data), as: UTF8.self) else {
             throw Diagnostic(file: displayPath, location: nil, message: "tag file is not valid UTF-8; it was left as it is")
         }
-        do {
+        do throws(DiagnosticList) {
             let document = try RuleDocument(file: displayPath, source: source)
             let file = try document.decode(TagFile.self, at: YAMLPath())
-            if let unknown = document.unknownKeyDiagnostics().first { throw unknown }
+            let unknown = document.unknownKeyDiagnostics()
+            if !unknown.isEmpty { throw DiagnosticList(unknown) }
             return file
-        } catch let list as DiagnosticList {
-            var first = list.diagnostics.first ?? Diagnostic(file: displayPath, location: nil, message: "unreadable tag file")
+        } catch {
+            var first = error.diagnostics.first ?? Diagnostic(file: displayPath, location: nil, message: "unreadable tag file")
             first.message += "; the tag file was left as it is"
             throw first
-        } catch {
-            throw error as? Diagnostic ?? Diagnostic(file: displayPath, location: nil, message: "\(error)")
         }
     }
 

@@ -120,7 +120,7 @@ struct RuleDocument {
         case is Bool.Type: "true or false"
         default:
             String(describing: type).hasPrefix("Array") ? "a list"
-                : String(describing: type).hasPrefix("Dictionary") ? "a mapping" : "a mapping"
+                : String(describing: type).contains("Scalar") ? "a single value" : "a mapping"
         }
     }
 

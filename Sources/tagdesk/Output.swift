@@ -11,9 +11,9 @@ enum Output {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Progress on standard error, only when it is a terminal and not in CI.
+    /// Progress on standard error, only when both outputs are a terminal and not in CI.
     static func progress() -> (@Sendable (Int, Int) -> Void)? {
-        guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["CI"] == nil else { return nil }
+        guard isatty(STDERR_FILENO) == 1, isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["CI"] == nil else { return nil }
         return { done, total in
             let line = done >= total ? "\r\u{1B}[K" : "\rclassifying: \(done)/\(total) steps"
             FileHandle.standardError.write(Data(line.utf8))
@@ -22,9 +22,9 @@ enum Output {
 
     /// Prints rule and tag-file diagnostics, then a usage error if any.
     static func problems(_ report: ClassifyRun.Report) {
-        for diagnostic in report.diagnostics { error(diagnostic.description) }
+        for diagnostic in report.ruleProblems + report.tagFileProblems { error(diagnostic.description) }
         if let usage = report.usageError { error(usage) }
-        let rules = report.diagnostics.filter { $0.file.hasSuffix(".yaml") && !$0.file.hasSuffix(".tags.yaml") }.count
+        let rules = report.ruleProblems.count
         if rules > 0 { error("\(rules) \(rules == 1 ? "problem" : "problems") in rule files; no tag file was changed") }
     }
 }

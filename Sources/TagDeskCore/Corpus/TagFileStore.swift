@@ -17,7 +17,30 @@ public struct TagFileStore: Sendable {
         encoder.options.allowUnicode = true
         encoder.options.width = -1
         encoder.options.sortKeys = false
-        return TagFileStore.header + (try encoder.encode(file))
+        let block = try encoder.encode(file)
+        guard let node = try Yams.compose(yaml: block) else { return TagFileStore.header + block }
+        return TagFileStore.header + (try Yams.serialize(node: Self.readable(node), width: -1, allowUnicode: true))
+    }
+
+    /// Line ranges in flow style (`[[74, 89]]`) and numbers without exponents (`12.5`, not `1.25e+1`).
+    private static func readable(_ node: Node, key: String? = nil) -> Node {
+        switch node {
+        case .scalar(var scalar):
+            if scalar.style == .plain, scalar.string.contains("e"), let value = Double(scalar.string) {
+                scalar.string = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            }
+            return .scalar(scalar)
+        case .mapping(var mapping):
+            mapping = Node.Mapping(mapping.map { ($0.key, readable($0.value, key: $0.key.string)) },
+                                   mapping.tag, mapping.style, mapping.mark)
+            return .mapping(mapping)
+        case .sequence(var sequence):
+            sequence = Node.Sequence(sequence.map { readable($0, key: key == "lines" ? "lines" : nil) },
+                                     sequence.tag, key == "lines" ? .flow : sequence.style, sequence.mark)
+            return .sequence(sequence)
+        case .alias:
+            return node
+        }
     }
 
     /// The tag file at `url`, or `nil` if there is none.

@@ -32,6 +32,6 @@ public struct TextReporter: Sendable {
         let verb = report.dryRun ? "dry run, would write" : "tag files"
         return "\(report.results.count) articles classified; \(verb): \(count(.created)) created, \(count(.updated)) updated, "
             + "\(count(.unchanged)) unchanged; findings: \(errors) errors, \(warnings) warnings"
-            + (report.diagnostics.isEmpty ? "" : "; \(report.diagnostics.count) problems")
+            + (report.tagFileProblems.isEmpty ? "" : "; \(report.tagFileProblems.count) tag files left unchanged after errors")
     }
 }

@@ -25,18 +25,18 @@ public struct ClassifyRun: Sendable {
     public struct Report: Sendable {
         public var results: [ArticleResult] = []
         public var writes: [String: TagFileStore.WriteOutcome] = [:]
-        /// Rule-file, corpus or tag-file problems, compiler style.
-        public var diagnostics: [Diagnostic] = []
+        /// Problems in rule files; when there are any, nothing was classified or written.
+        public var ruleProblems: [Diagnostic] = []
+        /// Tag files that could not be read or written; those were left as they were.
+        public var tagFileProblems: [Diagnostic] = []
         public var usageError: String?
         public var rulesHash: String = ""
         public var facts: [String: ClassifierFacts] = [:]
         public var dryRun = false
 
         public var status: ExitStatus {
-            if usageError != nil || diagnostics.contains(where: { $0.file.hasSuffix(".yaml") && !$0.file.hasSuffix(".tags.yaml") }) {
-                return .usageError
-            }
-            return diagnostics.isEmpty ? .success : .checkFailed
+            if usageError != nil || !ruleProblems.isEmpty { return .usageError }
+            return tagFileProblems.isEmpty ? .success : .checkFailed
         }
     }
 
@@ -55,7 +55,7 @@ public struct ClassifyRun: Sendable {
         do {
             ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
         } catch {
-            report.diagnostics = error.diagnostics
+            report.ruleProblems = error.diagnostics
             return report
         }
         report.rulesHash = ruleSet.hash
@@ -86,7 +86,7 @@ public struct ClassifyRun: Sendable {
             switch existing[index] {
             case .success(let file): previous = file
             case .failure(let diagnostic):
-                report.diagnostics.append(diagnostic)
+                report.tagFileProblems.append(diagnostic)
                 continue
             }
             let file = TagFile(result: result, rules: ruleSet.hash, decisions: previous?.decisions ?? [])
@@ -99,9 +99,9 @@ public struct ClassifyRun: Sendable {
                     report.writes[id] = try store.write(text, to: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id))
                 }
             } catch let diagnostic as Diagnostic {
-                report.diagnostics.append(diagnostic)
+                report.tagFileProblems.append(diagnostic)
             } catch {
-                report.diagnostics.append(Diagnostic(file: corpus.tagFilePath(id), location: nil,
+                report.tagFileProblems.append(Diagnostic(file: corpus.tagFilePath(id), location: nil,
                                                      message: "cannot encode tag file: \(error)"))
             }
         }

@@ -51,7 +51,7 @@ let package = Package(
             dependencies: ["TagDeskCore", "TagDeskPlugins", "TagDeskTestSupport",
                            "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin"]
         ),
-        .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskTestSupport", "tagdesk"]),
+        .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "tagdesk"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     ],
     swiftLanguageModes: [.v6]

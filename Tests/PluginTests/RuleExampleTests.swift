@@ -38,10 +38,30 @@ import Testing
         }
     }
 
-    @Test(arguments: examples().filter { !$0.labels.isEmpty && ["topic", "region"].contains($0.classifier) })
+    /// Examples of the article-scoped lexicon classifiers, whose labels must not depend on case or accents.
+    static func lexiconExamples() -> [RuleExample] {
+        examples().filter { !$0.labels.isEmpty && ["topic", "region"].contains($0.classifier) }
+    }
+
+    @Test(arguments: lexiconExamples())
     func exampleLabelsSurviveCaseFolding(_ example: RuleExample) throws {
         let ruleSet = try #require(Self.ruleSet)
         let shouted = example.with(text: example.text.uppercased())
         #expect(shouted.actualLabels(in: ruleSet) == example.labels, "\(example.location)")
+    }
+
+    @Test(arguments: lexiconExamples())
+    func exampleLabelsSurviveStrippedAccentsAndNonBreakingSpaces(_ example: RuleExample) throws {
+        let ruleSet = try #require(Self.ruleSet)
+        let stripped = example.text.folding(options: .diacriticInsensitive, locale: nil)
+            .replacingOccurrences(of: " ", with: "\u{00A0}")
+        #expect(example.with(text: stripped).actualLabels(in: ruleSet) == example.labels, "\(example.location)")
+    }
+
+    @Test(arguments: lexiconExamples())
+    func exampleTextOnABoilerplateLineGivesNoLabel(_ example: RuleExample) throws {
+        let ruleSet = try #require(Self.ruleSet)
+        let hidden = example.with(text: "Titre\n\nComment (0)\n" + example.text)
+        #expect(hidden.actualLabels(in: ruleSet) == [], "\(example.location)")
     }
 }

@@ -14,6 +14,14 @@ public struct TagFile: Codable, Sendable, Equatable {
     public var tags: [String: [Tag]]
     public var decisions: [HumanDecision]
     public var findings: [Finding]
+    /// The `decisions:` section exactly as read from disk, written back unchanged so hand formatting survives;
+    /// set it to `nil` after changing `decisions`.
+    public var decisionsText: String?
+
+    public static func == (lhs: TagFile, rhs: TagFile) -> Bool {
+        (lhs.article, lhs.sha256, lhs.rules, lhs.language) == (rhs.article, rhs.sha256, rhs.rules, rhs.language)
+            && lhs.tags == rhs.tags && lhs.decisions == rhs.decisions && lhs.findings == rhs.findings
+    }
 
     public init(article: String, sha256: String, rules: String, language: String?,
                 tags: [String: [Tag]], decisions: [HumanDecision], findings: [Finding]) {

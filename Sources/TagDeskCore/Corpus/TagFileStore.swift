@@ -19,7 +19,28 @@ public struct TagFileStore: Sendable {
         encoder.options.sortKeys = false
         let block = try encoder.encode(file)
         guard let node = try Yams.compose(yaml: block) else { return TagFileStore.header + block }
-        return TagFileStore.header + (try Yams.serialize(node: Self.readable(node), width: -1, allowUnicode: true))
+        var text = try Yams.serialize(node: Self.readable(node), width: -1, allowUnicode: true)
+        if let raw = file.decisionsText, let generated = Self.section("decisions", in: text) {
+            text.replaceSubrange(generated, with: raw)
+        }
+        return TagFileStore.header + text
+    }
+
+    /// The lines of a top-level section, from its key to the next top-level key.
+    static func section(_ key: String, in text: String) -> Range<String.Index>? {
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let end = text[index...].firstIndex(of: "\n").map { text.index(after: $0) } ?? text.endIndex
+            let line = text[index..<end]
+            if let first = start {
+                if let character = line.first, character.isLetter { return first..<index }
+            } else if line.hasPrefix(key + ":") {
+                start = index
+            }
+            index = end
+        }
+        return start.map { $0..<text.endIndex }
     }
 
     /// Line ranges in flow style (`[[74, 89]]`) and numbers without exponents (`12.5`, not `1.25e+1`).
@@ -55,7 +76,12 @@ public struct TagFileStore: Sendable {
         }
         do throws(DiagnosticList) {
             let document = try RuleDocument(file: displayPath, source: source)
-            let file = try document.decode(TagFile.self, at: YAMLPath())
+            var file = try document.decode(TagFile.self, at: YAMLPath())
+            if let range = Self.section("decisions", in: source) {
+                var raw = String(source[range])
+                if !raw.hasSuffix("\n") { raw += "\n" }
+                file.decisionsText = raw
+            }
             let unknown = document.unknownKeyDiagnostics()
             if !unknown.isEmpty { throw DiagnosticList(unknown) }
             return file

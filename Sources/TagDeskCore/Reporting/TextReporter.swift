@@ -30,7 +30,7 @@ public struct TextReporter: Sendable {
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         let verb = report.dryRun ? "dry run, would write" : "tag files"
-        return "\(report.results.count) articles classified; \(verb): \(count(.created)) created, \(count(.updated)) updated, "
+        return "\(report.results.count) \(report.results.count == 1 ? "article" : "articles") classified; \(verb): \(count(.created)) created, \(count(.updated)) updated, "
             + "\(count(.unchanged)) unchanged; findings: \(errors) errors, \(warnings) warnings"
             + (report.tagFileProblems.isEmpty ? "" : "; \(report.tagFileProblems.count) tag files left unchanged after errors")
     }

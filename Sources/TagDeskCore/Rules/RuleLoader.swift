@@ -47,10 +47,7 @@ public struct RuleLoader: Sendable {
                 headers.append(header)
             } catch {
                 diagnostics += error.diagnostics
-                if let source = sources[file], case .mapping(let root)? = try? Yams.compose(yaml: source),
-                   let name = root["classifier"]?.string {
-                    brokenNames.insert(name)
-                }
+                brokenNames.insert(RuleLoader.claimedName(source: sources[file] ?? "", fileName: name))
             }
         }
         let ruleSet: RuleSet
@@ -169,6 +166,15 @@ public struct RuleLoader: Sendable {
             }
         }
         return examples
+    }
+
+    /// The classifier a file that failed to load meant to define, so others depending on it are not reported too.
+    static func claimedName(source: String, fileName: String) -> String {
+        for line in source.split(separator: "\n") where line.hasPrefix("classifier:") {
+            let value = line.dropFirst("classifier:".count).trimmingCharacters(in: .whitespaces)
+            if let name = value.split(whereSeparator: { $0 == " " || $0 == "#" }).first { return String(name) }
+        }
+        return String(fileName.prefix { $0 != "." })
     }
 
     static func isLabelName(_ name: String) -> Bool {

@@ -27,14 +27,20 @@ public struct RuleSet: Sendable {
         var byName: [String: Classifier] = [:]
         var headerByName: [String: RuleHeader] = [:]
         for (classifier, header) in zip(unsorted, headers) {
-            if let first = byName[classifier.name], let firstHeader = headerByName[classifier.name] {
-                diagnostics.append(located(
-                    "classifier '\(classifier.name)' is already defined in \(first.file):\(firstHeader.classifier.line); each classifier needs its own name",
-                    file: classifier.file, at: header.classifier))
+            guard let first = byName[classifier.name], let firstHeader = headerByName[classifier.name] else {
+                byName[classifier.name] = classifier
+                headerByName[classifier.name] = header
                 continue
             }
-            byName[classifier.name] = classifier
-            headerByName[classifier.name] = header
+            // The file named after the classifier is the original; the other one is the duplicate.
+            let currentIsOriginal = classifier.file.hasSuffix("/\(classifier.name).yaml")
+            let (original, originalHeader, duplicate, duplicateHeader) = currentIsOriginal
+                ? (classifier, header, first, firstHeader) : (first, firstHeader, classifier, header)
+            diagnostics.append(located(
+                "classifier '\(classifier.name)' is already defined in \(original.file):\(originalHeader.classifier.line); each classifier needs its own name",
+                file: duplicate.file, at: duplicateHeader.classifier))
+            byName[classifier.name] = original
+            headerByName[classifier.name] = originalHeader
         }
         for (name, header) in headerByName.sorted(by: { $0.key < $1.key }) {
             for dependency in header.dependsOn where byName[dependency.value] == nil && !brokenNames.contains(dependency.value) {
@@ -46,11 +52,13 @@ public struct RuleSet: Sendable {
         }
         var ordered: [Classifier] = []
         var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var reportedCycles: Set<Set<String>> = []
         func visit(_ name: String, chain: [String]) {
             guard let classifier = byName[name], state[name] != 2 else { return }
             if state[name] == 1 {
-                let cycle = (chain.drop { $0 != name } + [name]).joined(separator: " → ")
-                if let header = headerByName[name] {
+                let loop = Array(chain.drop { $0 != name })
+                let cycle = (loop + [name]).joined(separator: " → ")
+                if reportedCycles.insert(Set(loop)).inserted, let header = headerByName[name] {
                     diagnostics.append(located("dependency cycle: \(cycle); depends_on must not loop",
                                                   file: classifier.file, at: header.classifier))
                 }

@@ -60,14 +60,17 @@ public struct ClassifyRun: Sendable {
         }
         report.rulesHash = ruleSet.hash
         let corpus: Corpus
-        let ids: [String]
+        let selected: Set<String>
         do {
             corpus = try Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
-            ids = try corpus.resolve(options.selectors)
+            selected = Set(try corpus.resolve(options.selectors))
         } catch {
             report.usageError = error.description
             return report
         }
+        // Every article is classified, so corpus-wide facts are the same whichever articles are selected;
+        // only the selected ones are reported and written.
+        let ids = corpus.articleIDs
         let store = TagFileStore()
         let existing: [Result<TagFile?, Diagnostic>] = parallelMap(ids.count) { index in
             let id = ids[index]
@@ -78,9 +81,9 @@ public struct ClassifyRun: Sendable {
                                      decisions: (try? existing[index].get())??.decisions ?? [])
         }
         let outcome = ClassificationPass(ruleSet: ruleSet).run(inputs, progress: progress)
-        report.results = outcome.results
+        report.results = outcome.results.filter { selected.contains($0.id) }
         report.facts = outcome.facts
-        for (index, result) in outcome.results.enumerated() {
+        for (index, result) in outcome.results.enumerated() where selected.contains(ids[index]) {
             let id = ids[index]
             let previous: TagFile?
             switch existing[index] {
@@ -89,7 +92,8 @@ public struct ClassifyRun: Sendable {
                 report.tagFileProblems.append(diagnostic)
                 continue
             }
-            let file = TagFile(result: result, rules: ruleSet.hash, decisions: previous?.decisions ?? [])
+            var file = TagFile(result: result, rules: ruleSet.hash, decisions: previous?.decisions ?? [])
+            file.decisionsText = previous?.decisionsText
             do {
                 let text = try store.encode(file)
                 if options.dryRun {

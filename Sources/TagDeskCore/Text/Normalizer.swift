@@ -1,70 +1,54 @@
-// STUB: replaced by the real implementation.
-import Foundation
-
-public struct NormalizedText: Sendable, Hashable {
-    public let bytes: [UInt8]
-    let origins: [Int]
-    let ends: [Int]
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
-    public func originalUTF8Range(of r: Range<Int>) -> Range<Int> {
-        guard !r.isEmpty else { return 0..<0 }
-        return origins[r.lowerBound]..<ends[r.upperBound - 1]
-    }
-}
-
+/// Folds text for matching, one Unicode scalar at a time, keeping a map back to the original UTF-8 offsets.
+///
+/// Each scalar is decomposed (NFKD), stripped of combining marks and lowercased, then folded further
+/// (đ→d, œ→oe, ß→ss, ى→ي, ة→ه, Arabic-Indic digits→ASCII, …). Letters and digits of any script are word
+/// characters; every run of other scalars becomes one space. Format characters (soft hyphen, ZWJ/ZWNJ,
+/// bidi marks, BOM) are dropped like combining marks. No space is kept at the start or the end.
 public enum Normalizer {
     public static func normalize(_ text: some StringProtocol) -> NormalizedText {
-        var bytes: [UInt8] = [], origins: [Int] = [], ends: [Int] = []
-        var offset = 0
-        var lastSpace = true
-        for scalar in text.unicodeScalars {
-            let len = String(scalar).utf8.count
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                let folded = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
-                    .filter { $0.properties.generalCategory != .nonspacingMark }
-                for b in String(String.UnicodeScalarView(folded)).lowercased().utf8 {
-                    bytes.append(b); origins.append(offset); ends.append(offset + len)
-                }
-                lastSpace = false
-            } else if !lastSpace {
-                bytes.append(0x20); origins.append(offset); ends.append(offset + len)
-                lastSpace = true
-            }
-            offset += len
+        if let result = text.utf8.withContiguousStorageIfAvailable({ normalize(utf8: $0) }) {
+            return result
         }
-        return NormalizedText(bytes: bytes, origins: origins, ends: ends)
+        var copy = String(text)
+        return copy.withUTF8 { normalize(utf8: $0) }
     }
+
+    /// `normalize(text).string`, which has no leading or trailing space.
     public static func fold(_ text: some StringProtocol) -> String {
-        normalize(text).string.trimmingCharacters(in: .whitespaces)
+        normalize(text).string
     }
-}
 
-public struct PhraseMatch: Sendable, Hashable {
-    public let phrase: Int
-    public let range: Range<Int>
-}
+    /// Normalizes valid UTF-8. The output is never longer than the input except for rare expanding
+    /// compatibility characters (½, ﷺ, …), in which case the pass is repeated with more room.
+    private static func normalize(utf8 input: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        precondition(input.count < Int(Int32.max), "text too long for 32-bit offsets")
+        var capacity = input.count
+        while true {
+            if let result = normalize(utf8: input, capacity: capacity) { return result }
+            capacity = capacity * 2 + 64
+        }
+    }
 
-public struct PhraseAutomaton: Sendable {
-    let phrases: [[UInt8]]
-    public init(phrases: [String]) {
-        self.phrases = phrases.map { Array(Normalizer.fold($0).utf8) }
-    }
-    public var phraseCount: Int { phrases.count }
-    public func matches(in text: NormalizedText) -> [PhraseMatch] {
-        var out: [PhraseMatch] = []
-        forEachMatch(in: text) { out.append($0) }
-        return out
-    }
-    public func forEachMatch(in text: NormalizedText, _ body: (PhraseMatch) -> Void) {
-        let b = text.bytes
-        for start in b.indices {
-            for (i, p) in phrases.enumerated() where !p.isEmpty && start + p.count <= b.count {
-                if Array(b[start..<start + p.count]) == p,
-                   start == 0 || b[start - 1] == 0x20,
-                   start + p.count == b.count || b[start + p.count] == 0x20 {
-                    body(PhraseMatch(phrase: i, range: start..<start + p.count))
+    private static func normalize(utf8 input: UnsafeBufferPointer<UInt8>, capacity: Int) -> NormalizedText? {
+        var origins: [Int32] = []
+        var overflowed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, outCount in
+            origins = [Int32](unsafeUninitializedCapacity: capacity + 1) { originsOut, originsCount in
+                let table = ScalarFoldTable.shared
+                let count = table.entries.withUnsafeBufferPointer { entries in
+                    let pass = FoldingPass(input: input, out: out, origins: originsOut, entries: entries, long: table.long)
+                    return pass.run()
+                }
+                if let count {
+                    outCount = count
+                    originsCount = count + 1
+                } else {
+                    overflowed = true
+                    outCount = 0
+                    originsCount = 0
                 }
             }
         }
+        return overflowed ? nil : NormalizedText(bytes: bytes, origins: origins)
     }
 }

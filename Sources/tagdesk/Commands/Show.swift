@@ -19,19 +19,13 @@ extension TagDesk {
         var article: String
 
         func run() throws {
-            var options = corpus.runOptions(selectors: [], dryRun: true)
-            options.selectors = []
+            let options = corpus.runOptions(selectors: [article], dryRun: true)
             let report = ClassifyRun(options: options, registry: .builtIn).run()
-            guard report.status != .usageError else {
+            guard report.status != .usageError, let result = report.results.first else {
                 Output.problems(report)
-                throw ExitCode(report.status.rawValue)
-            }
-            let id = (try? TagDeskCore.Corpus(directory: options.corpus, displayPath: options.corpusDisplay).resolve([article]))?.first
-            guard let id, let result = report.results.first(where: { $0.id == id }) else {
-                Output.error("error: found no article '\(article)' in \(options.corpusDisplay). Run 'tagdesk classify --dry-run' to list article ids.")
                 throw ExitCode(ExitStatus.usageError.rawValue)
             }
-            let loaded = try TagDeskCore.Corpus(directory: options.corpus, displayPath: options.corpusDisplay).load(id)
+            let loaded = try TagDeskCore.Corpus(directory: options.corpus, displayPath: options.corpusDisplay).load(result.id)
             Output.print(ArticleView(article: loaded, result: result).render())
         }
     }

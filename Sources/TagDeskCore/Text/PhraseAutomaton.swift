@@ -1,0 +1,119 @@
+/// A multi-pattern matcher (Aho–Corasick) over normalized UTF-8, built once per rule set.
+///
+/// Matches are whole words: a match must end at the end of the text or before a space, and start at the
+/// start of the text or after a space — or, for a phrase that starts with an Arabic letter, after proclitics
+/// attached to its first word (see `ArabicClitics`). The range of such a match covers the phrase only, not
+/// the proclitics; for "للخارجية" the phrase "الخارجية" matches from the second ل.
+public struct PhraseAutomaton: Sendable {
+    /// One byte string inserted into the automaton: a phrase, or the contracted variant of an Arabic one.
+    struct Pattern: Sendable {
+        let phrase: Int
+        let length: Int
+        let form: ArabicClitics.Form
+    }
+
+    public let phraseCount: Int
+    let patterns: [Pattern]
+    let longestPattern: Int
+    let dfa: AhoCorasickDFA
+
+    /// Phrases are folded with `Normalizer.fold`; a phrase that folds to nothing never matches.
+    public init(phrases: [String]) {
+        var patterns: [Pattern] = []
+        var patternBytes: [[UInt8]] = []
+        for (index, phrase) in phrases.enumerated() {
+            let folded = Array(Normalizer.fold(phrase).utf8)
+            guard !folded.isEmpty else { continue }
+            let form = ArabicClitics.form(ofFolded: folded)
+            patterns.append(Pattern(phrase: index, length: folded.count, form: form))
+            patternBytes.append(folded)
+            if let variant = ArabicClitics.contractedVariant(ofFolded: folded) {
+                patterns.append(Pattern(phrase: index, length: variant.count, form: .contractedArticle))
+                patternBytes.append(variant)
+            }
+        }
+        self.phraseCount = phrases.count
+        self.patterns = patterns
+        self.longestPattern = patterns.map(\.length).max() ?? 0
+        self.dfa = AhoCorasickDFA(patterns: patternBytes)
+    }
+
+    /// Number of automaton states, for sizing and diagnostics.
+    public var stateCount: Int { dfa.stateCount }
+    /// Number of byte classes (columns of the transition table), for sizing and diagnostics.
+    public var byteClassCount: Int { dfa.classCount }
+
+    /// All occurrences, overlapping ones included, sorted by `range.lowerBound`, then `phrase`.
+    public func matches(in text: NormalizedText) -> [PhraseMatch] {
+        var found: [PhraseMatch] = []
+        forEachMatch(in: text) { found.append($0) }
+        found.sort {
+            ($0.range.lowerBound, $0.phrase, $0.range.upperBound) < ($1.range.lowerBound, $1.phrase, $1.range.upperBound)
+        }
+        return found
+    }
+
+    /// Calls `body` once for every occurrence, in no particular order (`matches(in:)` sorts them).
+    ///
+    /// Texts of more than a few hundred bytes are scanned as two interleaved halves split at a space, so that two
+    /// independent chains of table lookups overlap; the first half runs on past the split by the longest pattern
+    /// and reports only occurrences that start before it.
+    public func forEachMatch(in text: NormalizedText, _ body: (PhraseMatch) -> Void) {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            dfa.next.withUnsafeBufferPointer { next in
+                dfa.byteClass.withUnsafeBufferPointer { byteClass in
+                    let scanner = DFAScanner(bytes: bytes, next: next, byteClass: byteClass, threshold: dfa.outputThreshold)
+                    let split = splitPoint(of: bytes)
+                    var first = DFAScanner.Cursor(index: 0, end: min(bytes.count, split + longestPattern))
+                    var second = DFAScanner.Cursor(index: min(split + 1, bytes.count), end: bytes.count)
+                    while !first.isDone, !second.isDone {
+                        scanner.advance(&first, &second)
+                        if first.inOutputState { report(first, startingBefore: split, in: bytes, body) }
+                        if second.inOutputState { report(second, startingBefore: bytes.count, in: bytes, body) }
+                    }
+                    func finish(_ cursor: inout DFAScanner.Cursor, startingBefore limit: Int) {
+                        while !cursor.isDone {
+                            scanner.advance(&cursor)
+                            if cursor.inOutputState { report(cursor, startingBefore: limit, in: bytes, body) }
+                        }
+                    }
+                    finish(&first, startingBefore: split)
+                    finish(&second, startingBefore: bytes.count)
+                }
+            }
+        }
+    }
+
+    /// A space near the middle of a text long enough to be worth two streams, else `bytes.count`.
+    private func splitPoint(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard bytes.count >= 4 * longestPattern + 256 else { return bytes.count }
+        return bytes[(bytes.count / 2)...].firstIndex(of: 0x20) ?? bytes.count
+    }
+
+    private func report(_ cursor: DFAScanner.Cursor, startingBefore limit: Int,
+                        in bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
+        let end = cursor.index
+        guard end == bytes.count || bytes[end] == 0x20 else { return }
+        var output = (cursor.state - dfa.outputThreshold) / dfa.classCount
+        while output >= 0 {
+            for patternIndex in dfa.outputs[Int(dfa.outputStart[output])..<Int(dfa.outputStart[output + 1])] {
+                let pattern = patterns[Int(patternIndex)]
+                let start = end - pattern.length
+                if start < limit, startsWord(at: start, form: pattern.form, in: bytes) {
+                    body(PhraseMatch(phrase: pattern.phrase, range: start..<end))
+                }
+            }
+            output = Int(dfa.dictionaryLink[output])
+        }
+    }
+
+    private func startsWord(at start: Int, form: ArabicClitics.Form, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var wordStart = start
+        while wordStart > 0, bytes[wordStart - 1] != 0x20 {
+            if start - wordStart == ArabicClitics.maximumPrefixLength || form == .none { return false }
+            wordStart -= 1
+        }
+        if wordStart == start { return form != .contractedArticle }
+        return ArabicClitics.allows(prefix: bytes[wordStart..<start], before: form)
+    }
+}

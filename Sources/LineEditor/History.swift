@@ -6,8 +6,10 @@ import Foundation
 /// Empty lines, lines starting with a space, lines containing a line break, and a line equal to the
 /// most recent entry are not recorded. Past `maximumCount`, the oldest entries are dropped.
 public struct History: Sendable, Equatable {
+    /// The recorded lines, oldest first.
     public private(set) var entries: [String] = []
 
+    /// How many entries are kept; lowering it drops the oldest at once.
     public var maximumCount: Int {
         didSet { trim() }
     }
@@ -44,6 +46,7 @@ public struct History: Sendable, Equatable {
         return true
     }
 
+    /// Forgets every entry.
     public mutating func removeAll() {
         entries.removeAll()
     }

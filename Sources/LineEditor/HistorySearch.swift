@@ -42,13 +42,16 @@ struct HistorySearch: Sendable {
         find(from: from, skipping: nil)
     }
 
+    /// Removes the last character of the query; the current match stays if it still matches.
     mutating func deleteLast() {
         guard !query.isEmpty else { return }
         query.removeLast()
-        match = nil
-        failed = false
-        guard !query.isEmpty else { return }
-        find(from: firstIndex(for: direction), skipping: nil)
+        guard !query.isEmpty else {
+            match = nil
+            failed = false
+            return
+        }
+        find(from: match?.index ?? firstIndex(for: direction), skipping: nil)
     }
 
     /// Looks for the next match in `newDirection`, skipping lines equal to the current match.

@@ -83,6 +83,10 @@ struct KeyDecoder {
             return .key(.metaBackspace, length: 2)
         case 0x20...0x7E:
             return .key(.meta(Character(Unicode.Scalar(second))), length: 2)
+        case 0xC2...0xF4:
+            let length = second < 0xE0 ? 2 : second < 0xF0 ? 3 : 4
+            guard start + 1 + length <= bytes.count else { return .incomplete }
+            return .key(nil, length: 1 + length)
         default:
             return .key(.escape, length: 1)
         }

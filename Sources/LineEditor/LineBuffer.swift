@@ -35,29 +35,34 @@ struct LineBuffer: Equatable, Sendable {
         cursor = min(before.count, characters.count)
     }
 
+    @discardableResult
     mutating func moveLeft() -> Bool {
         guard cursor > 0 else { return false }
         cursor -= 1
         return true
     }
 
+    @discardableResult
     mutating func moveRight() -> Bool {
         guard cursor < characters.count else { return false }
         cursor += 1
         return true
     }
 
+    @discardableResult
     mutating func moveHome() -> Bool {
         defer { cursor = 0 }
         return cursor != 0
     }
 
+    @discardableResult
     mutating func moveEnd() -> Bool {
         defer { cursor = characters.count }
         return cursor != characters.count
     }
 
     /// Moves to the start of the current or previous word (letters and digits).
+    @discardableResult
     mutating func moveWordLeft() -> Bool {
         let target = wordStartBefore(cursor)
         defer { cursor = target }
@@ -65,12 +70,14 @@ struct LineBuffer: Equatable, Sendable {
     }
 
     /// Moves to the end of the current or next word (letters and digits).
+    @discardableResult
     mutating func moveWordRight() -> Bool {
         let target = wordEndAfter(cursor)
         defer { cursor = target }
         return target != cursor
     }
 
+    @discardableResult
     mutating func deleteBackward() -> Bool {
         guard cursor > 0 else { return false }
         characters.remove(at: cursor - 1)
@@ -79,6 +86,7 @@ struct LineBuffer: Equatable, Sendable {
         return true
     }
 
+    @discardableResult
     mutating func deleteForward() -> Bool {
         guard cursor < characters.count else { return false }
         characters.remove(at: cursor)
@@ -116,6 +124,7 @@ struct LineBuffer: Equatable, Sendable {
 
     /// Swaps the characters around the cursor and moves past them (Ctrl-T); at the end of the line,
     /// swaps the last two characters.
+    @discardableResult
     mutating func transpose() -> Bool {
         guard characters.count >= 2, cursor > 0 else { return false }
         let right = min(cursor, characters.count - 1)

@@ -4,8 +4,9 @@ import Glibc
 /// Reads lines from a terminal with editing keys, history, incremental search and Tab completion.
 ///
 /// When the input or output is not a terminal, or TERM names one that cannot move the cursor
-/// (such as `dumb`), it reads plainly like `readLine()`: the prompt is written as is, and no
-/// escape code is ever written. The terminal is in raw mode only while a line is being read.
+/// (such as `dumb`), it reads plainly like `readLine()`: the prompt is written without its escape
+/// sequences, and no escape code is ever written. The terminal is in raw mode only while a line is
+/// being read, and signal handlers put it back if the process is stopped or terminated meanwhile.
 public final class LineEditor {
     /// Returns the candidates for completing the word before the cursor, given the whole line and the
     /// cursor's offset in it counted in `Character`s. A word is the run of non-blank characters ending
@@ -15,16 +16,19 @@ public final class LineEditor {
     /// Lines recalled by Up/Down and Ctrl-R. Lines entered on a terminal are added to it when
     /// `recordsHistory` is true.
     public var history: History
+    /// Supplies Tab completion candidates; without it Tab rings the bell.
     public var completion: Completion?
+    /// Whether lines entered interactively are added to `history`. Lines read plainly never are.
     public var recordsHistory = true
+    /// Where keys (or piped lines) are read from.
     public let inputFileDescriptor: Int32
+    /// Where the prompt and line are drawn.
     public let outputFileDescriptor: Int32
 
     private let environment: [String: String]
     private var decoder = KeyDecoder()
     private var killRing = KillRing()
     private var plainInput: [UInt8] = []
-    private var plainInputEnded = false
     private var wakePipe: (read: Int32, write: Int32)?
 
     /// Milliseconds to wait for the rest of an escape sequence before taking ESC as a key of its own.
@@ -55,7 +59,12 @@ public final class LineEditor {
         terminal.supportsEditing(environment: environment)
     }
 
-    /// Shows `prompt` and reads one line.
+    /// Shows `prompt` and reads one line. The prompt may contain escape sequences (colours), which
+    /// take no column and are left out in plain reading, and line breaks.
+    ///
+    /// Interactively, Ctrl-D on an empty line gives `.endOfInput` and Ctrl-C `.interrupted`; a hang-up
+    /// gives `.endOfInput`. Plainly, the end of the input gives `.endOfInput` (a last line without a
+    /// line break is returned first). Throws `TerminalError` when the terminal cannot be set up or written.
     public func readLine(prompt: String) throws -> LineReadResult {
         if isInteractive {
             return try readInteractively(prompt: prompt)
@@ -68,8 +77,9 @@ public final class LineEditor {
     }
 
     private func readPlainly(prompt: String) throws -> LineReadResult {
-        if !prompt.isEmpty {
-            try terminal.write(prompt)
+        let plainPrompt = Renderer.plainPrompt(prompt)
+        if !plainPrompt.isEmpty {
+            try terminal.write(plainPrompt)
         }
         while true {
             if let newline = plainInput.firstIndex(of: UInt8(ascii: "\n")) {
@@ -79,14 +89,11 @@ public final class LineEditor {
                 plainInput.removeSubrange(...newline)
                 return .line(text)
             }
-            if plainInputEnded {
+            let bytes = try terminal.read()
+            if bytes.isEmpty {
                 guard !plainInput.isEmpty else { return .endOfInput }
                 defer { plainInput.removeAll() }
                 return .line(String(decoding: plainInput, as: UTF8.self))
-            }
-            let bytes = try terminal.read()
-            if bytes.isEmpty {
-                plainInputEnded = true
             }
             plainInput.append(contentsOf: bytes)
         }
@@ -104,7 +111,8 @@ public final class LineEditor {
                 var needsRedraw = false
                 while let key = decoder.next() {
                     let outcome = session.handle(key)
-                    if let result = try perform(outcome, in: session, renderer: &renderer, needsRedraw: &needsRedraw) {
+                    if let result = try perform(
+                        outcome, in: session, renderer: &renderer, needsRedraw: &needsRedraw, canSuspend: slot != nil) {
                         if case .line(let line) = result, recordsHistory {
                             history.add(line)
                         }
@@ -127,7 +135,7 @@ public final class LineEditor {
                     }
                     decoder.feed(bytes)
                 case .wake:
-                    try handleSignals(drainWakePipe(wake.read), slot: slot, renderer: &renderer)
+                    handleSignals(drainWakePipe(wake.read), slot: slot, renderer: &renderer)
                     try terminal.write(Self.redraw(session, with: &renderer))
                 }
             }
@@ -139,7 +147,8 @@ public final class LineEditor {
         _ outcome: EditingSession.Outcome,
         in session: EditingSession,
         renderer: inout Renderer,
-        needsRedraw: inout Bool
+        needsRedraw: inout Bool,
+        canSuspend: Bool
     ) throws -> LineReadResult? {
         let display = session.display
         switch outcome {
@@ -170,14 +179,18 @@ public final class LineEditor {
             try terminal.write("\u{07}")
             return nil
         case .suspend:
+            // The relay's SIGTSTP handler restores the terminal, stops, and on resuming sets raw mode
+            // again and wakes the loop, which redraws the line below whatever the shell printed.
+            guard canSuspend else { return nil }
             try terminal.write(renderer.finish(prompt: display.prompt, characters: display.characters))
             raise(SIGTSTP)
-            needsRedraw = true
             return nil
         }
     }
 
-    private func handleSignals(_ signals: [Int32], slot: Int?, renderer: inout Renderer) throws {
+    /// Reacts to the signals the relay reported: a new width, a resumed process (whose terminal the
+    /// shell has written to), or a terminating signal the process survived.
+    private func handleSignals(_ signals: [Int32], slot: Int?, renderer: inout Renderer) {
         for signal in signals {
             switch signal {
             case SIGWINCH:

@@ -41,8 +41,16 @@ struct Renderer {
             rows[rows.count - 1].append(character)
             column += width
         }
-        for character in prompt {
-            place(character, atCursor: false)
+        for piece in Self.promptPieces(prompt) {
+            switch piece {
+            case .text(let character):
+                place(character, atCursor: false)
+            case .escapeSequence(let sequence):
+                rows[rows.count - 1] += sequence
+            case .lineBreak:
+                rows.append("")
+                column = 0
+            }
         }
         for (offset, character) in characters.enumerated() {
             place(character, atCursor: offset == cursor)
@@ -53,6 +61,51 @@ struct Renderer {
         }
         let end = Position(row: rows.count - 1, column: column)
         return Layout(rows: rows, cursor: cursorPosition ?? end, end: end)
+    }
+
+    /// A part of a prompt: a character to place, an escape sequence (such as a colour) that takes no
+    /// column, or a line break.
+    enum PromptPiece: Equatable {
+        case text(Character)
+        case escapeSequence(String)
+        case lineBreak
+    }
+
+    static func promptPieces(_ prompt: String) -> [PromptPiece] {
+        var pieces: [PromptPiece] = []
+        var sequence = ""
+        for character in prompt {
+            if !sequence.isEmpty {
+                sequence.append(character)
+                let isFinal = sequence.count == 2
+                    ? character != "["
+                    : character.asciiValue.map { (0x40...0x7E).contains($0) } ?? true
+                if isFinal {
+                    pieces.append(.escapeSequence(sequence))
+                    sequence = ""
+                }
+            } else if character == "\u{1B}" {
+                sequence = "\u{1B}"
+            } else if character == "\n" || character == "\r\n" {
+                pieces.append(.lineBreak)
+            } else {
+                pieces.append(.text(character))
+            }
+        }
+        return pieces
+    }
+
+    /// `prompt` without its escape sequences, for output that must have none.
+    static func plainPrompt(_ prompt: String) -> String {
+        var text = ""
+        for piece in promptPieces(prompt) {
+            switch piece {
+            case .text(let character): text.append(character)
+            case .lineBreak: text.append("\n")
+            case .escapeSequence: break
+            }
+        }
+        return text
     }
 
     /// Output that erases the previous drawing and draws `prompt` and `characters` with the cursor at

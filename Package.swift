@@ -52,7 +52,7 @@ let package = Package(
                            "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin"]
         ),
         .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "tagdesk"]),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "line-editor-demo"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -86,7 +86,7 @@ public struct BoilerplateClassifier: ClassifierPlugin {
 
     /// The folded line, if it is short enough to count as a template line.
     static func repetitionKey(_ line: ArticleLine, maxWords: Int) -> String? {
-        let folded = Normalizer.fold(line.text)
+        let folded = line.normalized.string
         guard !folded.isEmpty, folded.split(separator: " ").count <= maxWords else { return nil }
         return folded
     }

@@ -15,9 +15,6 @@ public struct ArticleLine: Sendable {
 
     /// The original text that a normalized byte range came from.
     public func originalText(of normalizedRange: Range<Int>) -> String {
-        let range = normalized.originalUTF8Range(of: normalizedRange)
-        let utf8 = Array(text.utf8)
-        guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return text }
-        return String(decoding: utf8[range], as: UTF8.self)
+        String(normalized.originalText(of: normalizedRange, in: text))
     }
 }

@@ -13,13 +13,7 @@ public struct TagFileStore: Sendable {
 
     /// The YAML text of a tag file, byte for byte the same for the same content.
     public func encode(_ file: TagFile) throws -> String {
-        let encoder = YAMLEncoder()
-        encoder.options.allowUnicode = true
-        encoder.options.width = -1
-        encoder.options.sortKeys = false
-        let block = try encoder.encode(file)
-        guard let node = try Yams.compose(yaml: block) else { return TagFileStore.header + block }
-        var text = try Yams.serialize(node: Self.readable(node), width: -1, allowUnicode: true)
+        var text = try Yams.serialize(node: file.yamlNode, width: -1, allowUnicode: true)
         if let raw = file.decisionsText, let generated = Self.section("decisions", in: text) {
             text.replaceSubrange(generated, with: raw)
         }
@@ -41,27 +35,6 @@ public struct TagFileStore: Sendable {
             index = end
         }
         return start.map { $0..<text.endIndex }
-    }
-
-    /// Line ranges in flow style (`[[74, 89]]`) and numbers without exponents (`12.5`, not `1.25e+1`).
-    private static func readable(_ node: Node, key: String? = nil) -> Node {
-        switch node {
-        case .scalar(var scalar):
-            if scalar.style == .plain, scalar.string.contains("e"), let value = Double(scalar.string) {
-                scalar.string = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-            }
-            return .scalar(scalar)
-        case .mapping(var mapping):
-            mapping = Node.Mapping(mapping.map { ($0.key, readable($0.value, key: $0.key.string)) },
-                                   mapping.tag, mapping.style, mapping.mark)
-            return .mapping(mapping)
-        case .sequence(var sequence):
-            sequence = Node.Sequence(sequence.map { readable($0, key: key == "lines" ? "lines" : nil) },
-                                     sequence.tag, key == "lines" ? .flow : sequence.style, sequence.mark)
-            return .sequence(sequence)
-        case .alias:
-            return node
-        }
     }
 
     /// The tag file at `url`, or `nil` if there is none.
@@ -95,6 +68,19 @@ public struct TagFileStore: Sendable {
     /// What `write` did.
     public enum WriteOutcome: String, Sendable {
         case created, updated, unchanged
+    }
+
+    /// Encodes and writes a tag file; with `dryRun`, only says what writing would do.
+    public func save(_ file: TagFile, to url: URL, displayPath: String, dryRun: Bool) throws(Diagnostic) -> WriteOutcome {
+        let text: String
+        do {
+            text = try encode(file)
+        } catch {
+            throw Diagnostic(file: displayPath, location: nil, message: "cannot encode tag file: \(error)")
+        }
+        guard dryRun else { return try write(text, to: url, displayPath: displayPath) }
+        let current = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
+        return current == nil ? .created : current == Array(text.utf8) ? .unchanged : .updated
     }
 
     /// Writes `text` to `url` unless the file already holds exactly these bytes.

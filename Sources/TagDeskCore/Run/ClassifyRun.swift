@@ -83,30 +83,23 @@ public struct ClassifyRun: Sendable {
         let outcome = ClassificationPass(ruleSet: ruleSet).run(inputs, progress: progress)
         report.results = outcome.results.filter { selected.contains($0.id) }
         report.facts = outcome.facts
-        for (index, result) in outcome.results.enumerated() where selected.contains(ids[index]) {
+        let rulesHash = ruleSet.hash
+        let dryRun = options.dryRun
+        let saved: [Result<TagFileStore.WriteOutcome, Diagnostic>?] = parallelMap(ids.count) { index in
             let id = ids[index]
-            let previous: TagFile?
-            switch existing[index] {
-            case .success(let file): previous = file
-            case .failure(let diagnostic):
-                report.tagFileProblems.append(diagnostic)
-                continue
+            guard selected.contains(id) else { return nil }
+            return Result { () throws(Diagnostic) in
+                var file = TagFile(result: outcome.results[index], rules: rulesHash,
+                                   decisions: try existing[index].get()?.decisions ?? [])
+                file.decisionsText = try existing[index].get()?.decisionsText
+                return try store.save(file, to: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), dryRun: dryRun)
             }
-            var file = TagFile(result: result, rules: ruleSet.hash, decisions: previous?.decisions ?? [])
-            file.decisionsText = previous?.decisionsText
-            do {
-                let text = try store.encode(file)
-                if options.dryRun {
-                    let current = FileManager.default.contents(atPath: corpus.tagFileURL(id).path).map { [UInt8]($0) }
-                    report.writes[id] = current == nil ? .created : current == Array(text.utf8) ? .unchanged : .updated
-                } else {
-                    report.writes[id] = try store.write(text, to: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id))
-                }
-            } catch let diagnostic as Diagnostic {
-                report.tagFileProblems.append(diagnostic)
-            } catch {
-                report.tagFileProblems.append(Diagnostic(file: corpus.tagFilePath(id), location: nil,
-                                                     message: "cannot encode tag file: \(error)"))
+        }
+        for (index, result) in saved.enumerated() {
+            switch result {
+            case .success(let outcome)?: report.writes[ids[index]] = outcome
+            case .failure(let diagnostic)?: report.tagFileProblems.append(diagnostic)
+            case nil: break
             }
         }
         return report

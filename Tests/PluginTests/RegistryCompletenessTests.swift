@@ -1,11 +1,12 @@
 import Foundation
 import TagDeskCore
 import TagDeskPlugins
+import TagDeskTestSupport
 import Testing
 
 @Suite struct RegistryCompletenessTests {
     @Test func everyPluginFolderIsRegistered() throws {
-        let folders = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.url.appendingPathComponent("Plugins").path)
+        let folders = try FileManager.default.contentsOfDirectory(atPath: RepositoryRoot.url.appendingPathComponent("Plugins").path)
             .filter { $0.hasSuffix("Plugin") }
         let registered = Set(builtInPlugins.map { String(reflecting: $0).split(separator: ".").first.map(String.init) ?? "" })
         #expect(!folders.isEmpty)

@@ -1,18 +1,19 @@
 import Foundation
 import TagDeskCore
 import TagDeskPlugins
+import TagDeskTestSupport
 import Testing
 
 /// Every `examples` entry of every rule file in `Rules/` is a test case that fails at its YAML line.
 @Suite struct RuleExampleTests {
     static let ruleSet: RuleSet? = try? RuleLoader(registry: .builtIn)
-        .load(directory: PackageRoot.url.appendingPathComponent("Rules"), displayPath: "Rules")
+        .load(directory: RepositoryRoot.url.appendingPathComponent("Rules"), displayPath: "Rules")
 
     static func examples() -> [RuleExample] { ruleSet?.examples ?? [] }
 
     @Test func rulesFolderLoadsWithoutProblems() throws {
         do {
-            _ = try RuleLoader(registry: .builtIn).load(directory: PackageRoot.url.appendingPathComponent("Rules"), displayPath: "Rules")
+            _ = try RuleLoader(registry: .builtIn).load(directory: RepositoryRoot.url.appendingPathComponent("Rules"), displayPath: "Rules")
         } catch {
             Issue.record("Rules/ does not load:\n\(error)")
         }
@@ -33,7 +34,7 @@ import Testing
             Issue.record(
                 "\(example.location): \(example.classifier) gives \(actual) but the example expects \(example.labels)",
                 sourceLocation: SourceLocation(
-                    fileID: "TagDesk/\(example.location.file)", filePath: PackageRoot.url.appendingPathComponent(example.location.file).path,
+                    fileID: "TagDesk/\(example.location.file)", filePath: RepositoryRoot.url.appendingPathComponent(example.location.file).path,
                     line: example.location.line, column: example.location.column))
         }
     }

@@ -25,7 +25,7 @@ extension TagDesk {
         @Option(help: "Output format: text (a summary) or json (one document, for CI and other tools).")
         var format: OutputFormat = .text
 
-        @Argument(help: "Article ids or paths to classify (default: every article of the corpus).")
+        @Argument(help: "Article ids or paths to report and write (default: all). The whole corpus is still read, so corpus-wide signals stay the same.")
         var articles: [String] = []
 
         func run() throws {

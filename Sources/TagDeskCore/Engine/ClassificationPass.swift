@@ -26,7 +26,7 @@ public struct ClassificationPass: Sendable {
 
     /// Classifies every input; `progress` receives the number of finished (article, classifier) steps.
     public func run(_ inputs: [Input], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
-        var results = inputs.map(Self.start)
+        var results = inputs.map(start)
         var allFacts: [String: ClassifierFacts] = [:]
         let total = inputs.count * ruleSet.classifiers.count
         for (step, classifier) in ruleSet.classifiers.enumerated() {
@@ -51,7 +51,7 @@ public struct ClassificationPass: Sendable {
 
     /// Classifies one article alone with facts from an earlier `run` (as the review REPL does after an edit).
     public func classify(_ input: Input, facts: [String: ClassifierFacts] = [:]) -> ArticleResult {
-        var result = Self.start(input)
+        var result = start(input)
         for classifier in ruleSet.classifiers {
             let context = context(for: classifier, result: result)
             let classifierFacts = facts[classifier.name]
@@ -61,10 +61,14 @@ public struct ClassificationPass: Sendable {
         return Self.finish(result, article: input.article)
     }
 
-    private static func start(_ input: Input) -> ArticleResult {
+    private func start(_ input: Input) -> ArticleResult {
         let article = input.article
-        return ArticleResult(id: article.id, path: article.path, sha256: article.sha256,
-                             findings: article.problem.map { [$0.finding] } ?? [])
+        var findings = article.problem.map { [$0.finding] } ?? []
+        for decision in input.decisions where ruleSet.classifier(named: decision.classifier) == nil {
+            findings.append(Finding(kind: "stale-decision", severity: .warning,
+                                    message: "decision by \(decision.by) names unknown classifier '\(decision.classifier)'; it is kept as written"))
+        }
+        return ArticleResult(id: article.id, path: article.path, sha256: article.sha256, findings: findings)
     }
 
     private func context(for classifier: Classifier, result: ArticleResult) -> ClassificationContext {

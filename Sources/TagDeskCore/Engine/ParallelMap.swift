@@ -28,5 +28,10 @@ private final class ResultSlots<T: Sendable>: @unchecked Sendable {
 
     func store(_ value: T, at index: Int) { buffer[index] = value }
 
-    func values() -> [T] { (0..<count).compactMap { buffer[$0] } }
+    func values() -> [T] {
+        (0..<count).map { index in
+            guard let value = buffer[index] else { preconditionFailure("slot \(index) was never written") }
+            return value
+        }
+    }
 }

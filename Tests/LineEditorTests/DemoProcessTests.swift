@@ -78,26 +78,18 @@ extension TerminalTests {
             session.pty.type("abc")
             await session.waitForOutput(containing: "demo> abc")
             kill(session.process.pid, SIGTSTP)
-            let stopped = await session.process.waitForStatus()
-            #expect(stopped == .stopped(SIGTSTP))
-            #expect(session.flags == session.initialFlags)
-
-            kill(session.process.pid, SIGCONT)
-            let rawAgain = await eventually { session.flags.isRaw }
-            #expect(rawAgain, "\(session.flags)")
-            session.pty.type("d" + Keys.enter)
-            await session.waitForEcho(of: "abcd")
-            session.pty.type(Keys.control("d"))
-            let exited = await session.process.waitForStatus()
-            #expect(exited == .exited(0))
-            #expect(session.flags == session.initialFlags)
-            await session.close()
+            await expectStoppedThenResumed(session, typing: "d", echo: "abcd")
         }
 
         @Test func ctrlZSuspendsWithTheTerminalRestoredAndResumesEditing() async throws {
             let session = try Session()
             await session.waitForOutput(containing: "demo> ")
             session.pty.type("Hano" + Keys.control("z"))
+            await expectStoppedThenResumed(session, typing: "ï", echo: "Hanoï")
+        }
+
+        /// The stopped child left the terminal as it found it; after SIGCONT it is raw again, finishes the line and exits cleanly.
+        private func expectStoppedThenResumed(_ session: Session, typing rest: String, echo: String) async {
             let stopped = await session.process.waitForStatus()
             #expect(stopped == .stopped(SIGTSTP))
             #expect(session.flags == session.initialFlags)
@@ -105,8 +97,8 @@ extension TerminalTests {
             kill(session.process.pid, SIGCONT)
             let rawAgain = await eventually { session.flags.isRaw }
             #expect(rawAgain, "\(session.flags)")
-            session.pty.type("ï" + Keys.enter)
-            await session.waitForEcho(of: "Hanoï")
+            session.pty.type(rest + Keys.enter)
+            await session.waitForEcho(of: echo)
             session.pty.type(Keys.control("d"))
             let exited = await session.process.waitForStatus()
             #expect(exited == .exited(0))

@@ -19,9 +19,17 @@ public struct ClassificationPass: Sendable {
     }
 
     public let ruleSet: RuleSet
+    /// For each classifier, the boilerplate-role classifiers it depends on: their lines are hidden from it.
+    private let maskedBy: [String: [String]]
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
+        var maskedBy: [String: [String]] = [:]
+        for classifier in ruleSet.classifiers {
+            maskedBy[classifier.name] = ruleSet.dependencies(of: classifier.name)
+                .filter { ruleSet.classifier(named: $0)?.role == .boilerplate }.sorted()
+        }
+        self.maskedBy = maskedBy
     }
 
     /// Classifies every input; `progress` receives the number of finished (article, classifier) steps.
@@ -72,9 +80,8 @@ public struct ClassificationPass: Sendable {
     }
 
     private func context(for classifier: Classifier, result: ArticleResult) -> ClassificationContext {
-        let dependencies = ruleSet.dependencies(of: classifier.name)
         var hidden: Set<Int> = []
-        for name in dependencies where ruleSet.classifier(named: name)?.role == .boilerplate {
+        for name in maskedBy[classifier.name] ?? [] {
             for tag in result.tags[name] ?? [] { hidden.formUnion(tag.lines?.flatMap { Array($0.lines) } ?? []) }
         }
         return ClassificationContext(hiddenLines: hidden, priorTags: result.tags, language: result.language)

@@ -21,8 +21,9 @@ enum Output {
     }
 
     /// Prints rule and tag-file diagnostics, then a usage error if any.
-    static func problems(_ report: ClassifyRun.Report) {
-        for diagnostic in report.ruleProblems + report.tagFileProblems { error(diagnostic.description) }
+    static func problems(_ report: ClassifyReport) {
+        for diagnostic in report.ruleProblems + report.tagFileProblems + report.decisionProblems { error(diagnostic.description) }
+        for notice in TextReporter().notices(report) { error(notice) }
         if let usage = report.usageError { error(usage) }
         let rules = report.ruleProblems.count
         if rules > 0 { error("\(rules) \(rules == 1 ? "problem" : "problems") in rule files; no tag file was changed") }

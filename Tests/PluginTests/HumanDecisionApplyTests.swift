@@ -50,10 +50,4 @@ import Testing
         #expect(vn.evidence.map(\.line) == [1, 2])
         #expect(after.findings.first?.message == "boilerplate: rules give 'footer' on lines 2 but a person removed it; kept the decision of alice on 2026-11-24")
     }
-
-    @Test func aDecisionForAnUnknownClassifierIsKeptAndReported() throws {
-        let result = try classify([HumanDecision(classifier: "tone", action: .add, label: "positive", by: "carol")])
-        #expect(result.findings.map(\.kind) == ["stale-decision"])
-        #expect(result.findings.first?.message == "decision by carol names unknown classifier 'tone'; it is kept as written")
-    }
 }

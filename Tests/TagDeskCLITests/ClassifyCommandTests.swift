@@ -18,7 +18,8 @@ import Testing
         #expect(result.stderr == "")
         let expectedFiles = corpus.seedIDs.map { "\($0).tags.yaml" }
         #expect(try corpus.tagFiles().keys.sorted() == expectedFiles)
-        #expect(try corpus.listing("seeds") == (corpus.seedIDs.map { "\($0).txt" } + expectedFiles).sorted())
+        #expect(try corpus.listing("seeds") == (corpus.seedIDs.map { "\($0).txt" } + expectedFiles + [".tagdesk"]).sorted())
+        #expect(try corpus.listing("seeds/.tagdesk") == ["lock"])
         #expect(result.stdoutLines.last
             == "5 articles classified; tag files: 5 created, 0 updated, 0 unchanged; findings: 0 errors, 0 warnings")
         #expect(result.stdoutLines.count == 6)
@@ -47,7 +48,7 @@ import Testing
             == "5 articles classified; tag files: 0 created, 0 updated, 5 unchanged; findings: 0 errors, 0 warnings")
         #expect(second.stdoutLines.dropLast().allSatisfy { $0.hasSuffix(" (unchanged)") }, "\(second)")
         // No temporary file of an atomic write is left behind.
-        #expect(try corpus.listing("seeds").filter { $0.hasPrefix(".") } == [])
+        #expect(try corpus.listing("seeds").filter { $0.hasPrefix(".") } == [".tagdesk"])
     }
 
     @Test func dryRunWritesNothing() throws {

@@ -3,11 +3,12 @@ import TagDeskCore
 import TagDeskTestSupport
 import Testing
 
-/// Decisions a person writes into a tag file survive every pass, override the rules' tags, and a
-/// disagreement of the rules with one is reported as a finding.
+/// Decisions a person writes into the article's decisions file survive every pass byte for byte, override
+/// the rules' tags, and a disagreement of the rules with one is reported as a finding.
 @Suite struct HumanDecisionTests {
     static let id = "000_54b95f3bc5afc1bd"
     static var tagFile: String { TemporaryCorpus.tagFilePath(id) }
+    static var decisionsFile: String { "seeds/\(id).decisions.yaml" }
     static let decisionLines = [
         "- {classifier: topic, action: remove, label: diplomacy, by: alice, at: 2026-11-24T10:00:00Z, note: not about diplomacy}",
         "- {classifier: topic, action: add, label: culture, by: bob}",
@@ -25,31 +26,28 @@ import Testing
                            message: "topic: rules do not give 'culture' but a person added it; kept the decision of bob"),
     ]
 
-    /// A corpus after a good run, with the two decisions written by hand into seed 000's tag file.
+    static var decisionsText: String {
+        "article: \(id)\ndecisions:\n" + decisionLines.joined(separator: "\n") + "\n"
+    }
+
+    /// A corpus after a good run, with the two decisions written by hand into seed 000's decisions file.
     private static func corpusWithDecisions() async throws -> TemporaryCorpus {
         let corpus = try TemporaryCorpus()
         try corpus.writeTagFiles(try await GoodRun.tagFiles())
-        let original = try corpus.readText(tagFile)
-        let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.filter({ $0 == "decisions: []" }).count == 1 else {
-            throw TestSupportError("no single 'decisions: []' line in \(tagFile)")
-        }
-        let edited = lines.flatMap { $0 == "decisions: []" ? ["decisions:"] + decisionLines : [$0] }
-            .joined(separator: "\n")
-        try corpus.write(edited, to: tagFile)
+        try corpus.write(decisionsText, to: decisionsFile)
         return corpus
     }
 
     /// `tagdesk classify` run once over `corpusWithDecisions()`, shared by the tests that only read its outcome.
-    private static let secondRun = Task<(result: ProcessResult, tagFiles: [String: Data]), any Error> {
+    private static let secondRun = Task<(result: ProcessResult, tagFiles: [String: Data], decisions: String), any Error> {
         let corpus = try await corpusWithDecisions()
         defer { corpus.remove() }
         let result = try TagdeskProcess.run(["classify"], in: corpus.url)
-        return (result, try corpus.tagFiles())
+        return (result, try corpus.tagFiles(), try corpus.readText(decisionsFile))
     }
 
     @Test func classifyWithDecisionsSucceedsAndUpdatesOnlyThatTagFile() async throws {
-        let (result, tagFiles) = try await Self.secondRun.value
+        let (result, tagFiles, _) = try await Self.secondRun.value
         let good = try await GoodRun.tagFiles()
 
         #expect(result.status == 0, "\(result)")
@@ -60,8 +58,8 @@ import Testing
         #expect(tagFiles.count == 5)
     }
 
-    @Test func decisionsOverrideTheRulesAndAreKept() async throws {
-        let (result, tagFiles) = try await Self.secondRun.value
+    @Test func decisionsOverrideTheRulesAndTheTagFileNamesTheirDigest() async throws {
+        let (result, tagFiles, _) = try await Self.secondRun.value
         try #require(result.status == 0, "\(result)")
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }
@@ -69,7 +67,7 @@ import Testing
 
         let file = try corpus.decodedTagFile(Self.id)
 
-        #expect(file.decisions == Self.decisions)
+        #expect(file.decisionsDigest == "sha256:" + SHA256Hex.digest(Array(Self.decisionsText.utf8)))
         let topic = try #require(file.tags["topic"])
         #expect(topic.map(\.label) == ["culture", "politics"])
         #expect(topic.first { $0.label == "culture" }?.source == .human)
@@ -81,12 +79,13 @@ import Testing
         #expect(file.findings.count == 2)
     }
 
-    @Test func decisionsAreKeptByteForByte() async throws {
-        let (result, tagFiles) = try await Self.secondRun.value
+    @Test func theDecisionsFileIsNeverWritten() async throws {
+        let (result, tagFiles, decisions) = try await Self.secondRun.value
         try #require(result.status == 0, "\(result)")
         let text = String(decoding: try #require(tagFiles["\(Self.id).tags.yaml"]), as: UTF8.self)
 
-        #expect(text.contains("decisions:\n" + Self.decisionLines.joined(separator: "\n") + "\n"))
+        #expect(decisions == Self.decisionsText)
+        #expect(!text.split(separator: "\n").contains { $0.hasPrefix("decisions:") })
     }
 
     @Test func jsonReportsTheDisagreementNamingAlice() async throws {
@@ -105,11 +104,12 @@ import Testing
     }
 
     @Test func aThirdRunChangesNoByte() async throws {
-        let (second, tagFiles) = try await Self.secondRun.value
+        let (second, tagFiles, _) = try await Self.secondRun.value
         try #require(second.status == 0, "\(second)")
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }
         try corpus.writeTagFiles(tagFiles)
+        try corpus.write(Self.decisionsText, to: Self.decisionsFile)
         let dates = try corpus.tagFileModificationDates()
 
         let third = try TagdeskProcess.run(["classify"], in: corpus.url)
@@ -130,20 +130,18 @@ import Testing
         let before = try corpus.decodedTagFile(Self.id)
         try #require(before.tags["boilerplate"]?.first { $0.label == "template" }?.lines == [LineRange(1, 1)])
         try #require(before.tags["region"]?.first { $0.label == "vn" }?.evidence.contains { $0.line == 1 } == false)
-        let original = try corpus.readText(Self.tagFile)
-        try corpus.write(original.replacingOccurrences(of: "\ndecisions: []\n", with: """
-
+        try corpus.write("""
+            article: \(Self.id)
             decisions:
             - {classifier: region, action: set, labels: [vn, kh], by: bob}
             - {classifier: boilerplate, action: remove, label: template, lines: [[1, 1]], by: bob}
 
-            """), to: Self.tagFile)
+            """, to: Self.decisionsFile)
 
         let result = try TagdeskProcess.run(["classify"], in: corpus.url)
 
         #expect(result.status == 0, "\(result)")
         let file = try corpus.decodedTagFile(Self.id)
-        #expect(file.decisions.count == 2)
         #expect(file.tags["boilerplate"]?.contains { $0.label == "template" } == false)
         let regions = try #require(file.tags["region"])
         #expect(regions.map(\.label) == ["kh", "vn"])

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// One article of the corpus: its id, where it lives, its bytes' SHA-256 and its lines.
@@ -15,10 +14,16 @@ public struct Article: Sendable {
     public let lines: [ArticleLine]
     public let problem: ArticleProblem?
 
-    public init(id: String, path: String, bytes: [UInt8]) {
+    /// - Parameter problem: set when the file could not be read; the article then has no lines.
+    public init(id: String, path: String, bytes: [UInt8], problem readProblem: ArticleProblem? = nil) {
         self.id = id
         self.path = path
-        self.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        self.sha256 = ContentDigest.sha256(bytes)
+        if let readProblem {
+            lines = []
+            problem = readProblem
+            return
+        }
         if bytes.count > Article.sizeLimit {
             lines = []
             problem = .tooLarge(bytes: bytes.count, limit: Article.sizeLimit)

@@ -3,6 +3,8 @@ public enum ArticleProblem: Sendable, Hashable {
     case empty
     case invalidUTF8(lines: [Int])
     case tooLarge(bytes: Int, limit: Int)
+    /// The file could not be read: a symlink, a folder, a FIFO, no permission.
+    case unreadable(String)
 
     /// The finding a pass reports for the problem.
     public var finding: Finding {
@@ -15,6 +17,9 @@ public enum ArticleProblem: Sendable, Hashable {
         case .tooLarge(let bytes, let limit):
             Finding(kind: "too-large", severity: .error,
                     message: "the article has \(bytes) bytes, over the limit of \(limit); it was not classified")
+        case .unreadable(let reason):
+            Finding(kind: "unreadable-article", severity: .error,
+                    message: "the article was not read: \(reason); it was not classified")
         }
     }
 }

@@ -6,6 +6,8 @@ public struct Corpus: Sendable {
     /// The folder as the user named it, for paths in messages and JSON.
     public let displayPath: String
     public let articleIDs: [String]
+    /// Tag and decisions files whose article is not in the folder, by file name.
+    public let orphans: [String]
 
     public init(directory: URL, displayPath: String) throws(CorpusError) {
         self.directory = directory
@@ -20,12 +22,22 @@ public struct Corpus: Sendable {
             .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
             .map { String($0.dropLast(4)) }
             .sorted()
+        let known = Set(articleIDs)
+        orphans = names.filter { name in
+            guard !name.hasPrefix(".") else { return false }
+            for suffix in [".tags.yaml", ".decisions.yaml"] where name.hasSuffix(suffix) {
+                return !known.contains(String(name.dropLast(suffix.count)))
+            }
+            return false
+        }.sorted()
     }
 
     public func articlePath(_ id: String) -> String { displayPath + "/" + id + ".txt" }
     public func tagFilePath(_ id: String) -> String { displayPath + "/" + id + ".tags.yaml" }
     public func articleURL(_ id: String) -> URL { directory.appendingPathComponent(id + ".txt") }
     public func tagFileURL(_ id: String) -> URL { directory.appendingPathComponent(id + ".tags.yaml") }
+    public func decisionsPath(_ id: String) -> String { displayPath + "/" + id + ".decisions.yaml" }
+    public func decisionsURL(_ id: String) -> URL { directory.appendingPathComponent(id + ".decisions.yaml") }
 
     /// Resolves article ids or paths (`000_x`, `seeds/000_x.txt`, `000_x.tags.yaml`) to ids of this corpus.
     public func resolve(_ selectors: [String]) throws(CorpusError) -> [String] {
@@ -34,7 +46,7 @@ public struct Corpus: Sendable {
         var ids: [String] = []
         for selector in selectors {
             var name = (selector as NSString).lastPathComponent
-            for suffix in [".tags.yaml", ".txt"] where name.hasSuffix(suffix) {
+            for suffix in [".tags.yaml", ".decisions.yaml", ".txt"] where name.hasSuffix(suffix) {
                 name = String(name.dropLast(suffix.count))
             }
             guard known.contains(name) else { throw CorpusError.unknownArticle(selector, corpus: displayPath) }
@@ -43,10 +55,18 @@ public struct Corpus: Sendable {
         return ids.sorted()
     }
 
-    /// Reads one article; an unreadable file becomes an article with a problem, never an error.
+    /// Reads one article without following a symlink; an unreadable file becomes an article with a problem,
+    /// never an error.
     public func load(_ id: String) -> Article {
-        let bytes = (try? Data(contentsOf: articleURL(id))).map { [UInt8]($0) } ?? []
-        return Article(id: id, path: articlePath(id), bytes: bytes)
+        do {
+            let bytes = try RegularFile.read(articleURL(id), limit: Article.sizeLimit)
+            return Article(id: id, path: articlePath(id), bytes: bytes ?? [], problem: bytes == nil ? .unreadable("it was removed") : nil)
+        } catch {
+            if case .tooLarge(let bytes, let limit) = error {
+                return Article(id: id, path: articlePath(id), bytes: [], problem: .tooLarge(bytes: bytes, limit: limit))
+            }
+            return Article(id: id, path: articlePath(id), bytes: [], problem: .unreadable(error.description))
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 extension HumanDecision {
     /// Applies a classifier's human decisions, in order, to the tags its rules produced.
     ///
+    /// The decisions must have been checked (`DecisionCheck`): known labels, lines inside the article.
     /// Returns the tags to keep and a finding for every decision the rules now disagree with.
     public static func apply(_ decisions: [HumanDecision], to ruleTags: [Tag], classifier: Classifier) -> (tags: [Tag], findings: [Finding]) {
         var tags = ruleTags
@@ -12,44 +13,33 @@ extension HumanDecision {
                 message: "\(classifier.name): \(what); kept the decision of \(decision.attribution)"))
         }
         for decision in decisions where decision.classifier == classifier.name {
-            let named = decision.labels ?? decision.label.map { [$0] } ?? []
-            for label in named where !classifier.labels.contains(label) {
-                findings.append(Finding(kind: "stale-decision", severity: .warning,
-                                        message: "\(classifier.name): decision by \(decision.by) names unknown label '\(label)'"))
-            }
             switch decision.action {
             case .add:
                 guard let label = decision.label else { continue }
-                let ruleLines = Set(ruleTags.first { $0.label == label }?.lines.map(Self.lineSet) ?? [])
-                let wanted = decision.lines.map(Self.lineSet) ?? ruleLines
-                let ruleHas = ruleTags.contains { $0.label == label } && (!lined || wanted.isSubset(of: ruleLines))
+                let ruleTag = ruleTags.first { $0.label == label }
+                let ruleHas = ruleTag != nil && (!lined || (decision.lines ?? []).isSubset(of: ruleTag?.lines ?? []))
                 if !ruleHas { disagree(decision, "rules do not give '\(label)'\(Self.where(decision.lines)) but a person added it") }
                 let existing = tags.firstIndex { $0.label == label }
                 var tag = existing.map { tags[$0] } ?? Tag(label: label, score: 1, source: .human)
                 tag.source = .human
-                if lined, let lines = decision.lines {
-                    tag.lines = LineRange.covering(Self.lineSet(tag.lines ?? []).union(Self.lineSet(lines)))
-                }
+                if lined, let lines = decision.lines { tag.lines = (tag.lines ?? []).union(lines) }
                 if let existing { tags[existing] = tag } else { tags.append(tag) }
             case .remove:
                 guard let label = decision.label, let index = tags.firstIndex(where: { $0.label == label }) else {
                     continue
                 }
-                if lined, let lines = decision.lines, let tagLines = tags[index].lines {
-                    let removed = Self.lineSet(lines)
-                    let before = Self.lineSet(tagLines)
-                    if !before.isDisjoint(with: removed), ruleTags.contains(where: { $0.label == label }) {
-                        disagree(decision, "rules give '\(label)'\(Self.where(lines)) but a person removed it")
+                let ruleGives = ruleTags.contains { $0.label == label }
+                if lined, let removed = decision.lines, let tagLines = tags[index].lines {
+                    if tagLines.intersects(removed), ruleGives {
+                        disagree(decision, "rules give '\(label)'\(Self.where(removed)) but a person removed it")
                     }
-                    let left = before.subtracting(removed)
+                    let left = tagLines.subtracting(removed)
                     if left.isEmpty { tags.remove(at: index) } else {
-                        tags[index].lines = LineRange.covering(left)
-                        tags[index].evidence.removeAll { removed.contains($0.line) }
+                        tags[index].lines = left
+                        tags[index].evidence.removeAll { line in removed.contains { $0.contains(line.line) } }
                     }
                 } else {
-                    if ruleTags.contains(where: { $0.label == label }) {
-                        disagree(decision, "rules give '\(label)' but a person removed it")
-                    }
+                    if ruleGives { disagree(decision, "rules give '\(label)' but a person removed it") }
                     tags.remove(at: index)
                 }
             case .set:
@@ -68,11 +58,7 @@ extension HumanDecision {
         return (tags.sorted { $0.label < $1.label }, findings)
     }
 
-    private static func lineSet(_ ranges: [LineRange]) -> Set<Int> {
-        Set(ranges.flatMap { Array($0.lines) })
-    }
-
-    private static func `where`(_ lines: [LineRange]?) -> String {
+    static func `where`(_ lines: [LineRange]?) -> String {
         guard let lines, !lines.isEmpty else { return "" }
         return " on lines " + lines.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)-\($0.end)" }.joined(separator: ", ")
     }

@@ -1,7 +1,9 @@
-/// A person's correction of a classifier's labels, kept in the tag file and never overwritten by a pass.
+/// A person's correction of a classifier's labels, kept in the article's decisions file, which no pass writes.
 ///
 /// In YAML: `{classifier: topic, action: add, label: culture, by: alice, at: 2026-11-24T10:00:00Z, note: …}`;
-/// `action: set` takes `labels: [...]` instead of `label`; `lines: [[3, 5]]` narrows a line- or paragraph-scoped decision.
+/// `action: set` takes `labels: [...]` instead of `label`; `lines: [[3, 5]]` narrows a line- or paragraph-scoped
+/// decision. `sha256` (the article's, when the decision was made) and `anchors` (a digest of each judged
+/// line's text, in order) let a pass follow the judged lines when the article is edited.
 public struct HumanDecision: Codable, Sendable, Hashable {
     public enum Action: String, Codable, Sendable, CaseIterable {
         /// The label applies (on `lines`, if given).
@@ -17,9 +19,11 @@ public struct HumanDecision: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case classifier, action, label, labels, lines, by, at, note
+        case id, classifier, action, label, labels, lines, by, at, note, sha256, anchors
     }
 
+    /// As written; `stableID` gives one to every decision.
+    public var id: String?
     public var classifier: String
     public var action: Action
     public var label: String?
@@ -28,9 +32,15 @@ public struct HumanDecision: Codable, Sendable, Hashable {
     public var by: String
     public var at: String?
     public var note: String?
+    /// SHA-256 of the article's bytes when the decision was made.
+    public var sha256: String?
+    /// `LineDigest` of each judged line, in line order, one per line of `lines`.
+    public var anchors: [String]?
 
-    public init(classifier: String, action: Action, label: String? = nil, labels: [String]? = nil,
-                lines: [LineRange]? = nil, by: String, at: String? = nil, note: String? = nil) {
+    public init(id: String? = nil, classifier: String, action: Action, label: String? = nil, labels: [String]? = nil,
+                lines: [LineRange]? = nil, by: String, at: String? = nil, note: String? = nil,
+                sha256: String? = nil, anchors: [String]? = nil) {
+        self.id = id
         self.classifier = classifier
         self.action = action
         self.label = label
@@ -39,10 +49,13 @@ public struct HumanDecision: Codable, Sendable, Hashable {
         self.by = by
         self.at = at
         self.note = note
+        self.sha256 = sha256
+        self.anchors = anchors
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(String.self, forKey: .id)
         classifier = try container.decode(String.self, forKey: .classifier)
         action = try container.decode(Action.self, forKey: .action)
         label = try container.decodeIfPresent(String.self, forKey: .label)
@@ -51,12 +64,26 @@ public struct HumanDecision: Codable, Sendable, Hashable {
         by = try container.decode(String.self, forKey: .by)
         at = try container.decodeIfPresent(String.self, forKey: .at)
         note = try container.decodeIfPresent(String.self, forKey: .note)
+        sha256 = try container.decodeIfPresent(String.self, forKey: .sha256)
+        anchors = try container.decodeIfPresent([String].self, forKey: .anchors)
         let needsLabel = action != .set
         if needsLabel && label == nil || !needsLabel && labels == nil {
             throw DecodingError.keyNotFound(needsLabel ? CodingKeys.label : CodingKeys.labels,
                                             .init(codingPath: decoder.codingPath, debugDescription: "action '\(action.rawValue)' needs it"))
         }
     }
+
+    /// The written `id`, or one derived from what the decision says, stable as long as it is not edited.
+    public var stableID: String {
+        if let id { return id }
+        let labelText = labels?.joined(separator: ",") ?? label ?? ""
+        let lineText = lines?.map(\.description).joined() ?? ""
+        let canonical = [classifier, action.rawValue, labelText, lineText, by, at ?? ""].joined(separator: "\u{1F}")
+        return "d-" + ContentDigest.sha256(canonical.utf8, hexDigits: 10)
+    }
+
+    /// The labels the decision names.
+    public var namedLabels: [String] { labels ?? label.map { [$0] } ?? [] }
 
     /// Who and when, for messages: `alice on 2026-11-24`.
     var attribution: String {

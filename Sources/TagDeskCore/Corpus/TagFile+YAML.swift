@@ -10,9 +10,9 @@ extension TagFile {
             (.text("sha256"), .text(sha256)),
             (.text("rules"), .text(rules)),
         ]
+        if let decisionsDigest { pairs.append((.text("decisions_digest"), .text(decisionsDigest))) }
         if let language { pairs.append((.text("language"), .text(language))) }
         pairs.append((.text("tags"), .map(tags.sorted { $0.key < $1.key }.map { (.text($0.key), .list($0.value.map(\.yamlNode))) })))
-        pairs.append((.text("decisions"), .list(decisions.map(\.yamlNode))))
         pairs.append((.text("findings"), .list(findings.map(\.yamlNode))))
         return .map(pairs)
     }
@@ -32,14 +32,18 @@ extension TagDeskCore.Tag {
 
 extension HumanDecision {
     var yamlNode: Node {
-        var pairs: [(Node, Node)] = [(.text("classifier"), .text(classifier)), (.text("action"), .text(action.rawValue))]
+        var pairs: [(Node, Node)] = []
+        if let id { pairs.append((.text("id"), .text(id))) }
+        pairs += [(.text("classifier"), .text(classifier)), (.text("action"), .text(action.rawValue))]
         if let label { pairs.append((.text("label"), .text(label))) }
         if let labels { pairs.append((.text("labels"), .list(labels.map(Node.text), style: .flow))) }
         if let lines { pairs.append((.text("lines"), .ranges(lines))) }
         pairs.append((.text("by"), .text(by)))
         if let at { pairs.append((.text("at"), .text(at))) }
         if let note { pairs.append((.text("note"), .text(note))) }
-        return .map(pairs)
+        if let sha256 { pairs.append((.text("sha256"), .text(sha256))) }
+        if let anchors { pairs.append((.text("anchors"), .list(anchors.map { Node($0, Yams.Tag(.str), .doubleQuoted) }, style: .flow))) }
+        return .map(pairs, style: .flow)
     }
 }
 
@@ -62,7 +66,9 @@ private extension Node {
             ? Node(String(Int(value)), Yams.Tag(.int)) : Node(String(value), Yams.Tag(.float))
     }
 
-    static func map(_ pairs: [(Node, Node)]) -> Node { .mapping(Node.Mapping(pairs)) }
+    static func map(_ pairs: [(Node, Node)], style: Node.Mapping.Style = .any) -> Node {
+        .mapping(Node.Mapping(pairs, .implicit, style))
+    }
 
     static func list(_ nodes: [Node], style: Node.Sequence.Style = .any) -> Node {
         .sequence(Node.Sequence(nodes, .implicit, style))

@@ -1,7 +1,14 @@
-/// The `ID.tags.yaml` file beside an article: what the last pass found and the human decisions, in a stable key order.
+/// The `ID.tags.yaml` file beside an article: what the last pass found, in a stable key order. Only a pass
+/// writes it; the human decisions it applied live in `ID.decisions.yaml` and are named here by their digest.
 public struct TagFile: Codable, Sendable, Equatable {
+    /// Decisions an earlier TagDesk kept under `decisions:` in the tag file, and that section's exact text.
+    public struct LegacyDecisions: Sendable, Equatable {
+        public var decisions: [HumanDecision]
+        public var text: String
+    }
+
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case article, sha256, rules, language, tags, decisions, findings
+        case article, sha256, rules, decisionsDigest = "decisions_digest", language, tags, decisions, findings
     }
 
     public var article: String
@@ -12,32 +19,28 @@ public struct TagFile: Codable, Sendable, Equatable {
     public var language: String?
     /// Tags by classifier, written in classifier-name order.
     public var tags: [String: [Tag]]
-    public var decisions: [HumanDecision]
+    /// `sha256:` of the decisions file the pass applied; `nil` when the article had none.
+    public var decisionsDigest: String?
     public var findings: [Finding]
-    /// The `decisions:` section exactly as read from disk, written back unchanged so hand formatting survives;
-    /// set it to `nil` after changing `decisions`.
-    public var decisionsText: String?
+    /// Decisions that an earlier TagDesk kept in the tag file, to be moved to the decisions file once;
+    /// never written back.
+    public var legacyDecisions: LegacyDecisions?
 
-    public static func == (lhs: TagFile, rhs: TagFile) -> Bool {
-        (lhs.article, lhs.sha256, lhs.rules, lhs.language) == (rhs.article, rhs.sha256, rhs.rules, rhs.language)
-            && lhs.tags == rhs.tags && lhs.decisions == rhs.decisions && lhs.findings == rhs.findings
-    }
-
-    public init(article: String, sha256: String, rules: String, language: String?,
-                tags: [String: [Tag]], decisions: [HumanDecision], findings: [Finding]) {
+    public init(article: String, sha256: String, rules: String, decisionsDigest: String? = nil, language: String?,
+                tags: [String: [Tag]], findings: [Finding]) {
         self.article = article
         self.sha256 = sha256
         self.rules = rules
+        self.decisionsDigest = decisionsDigest
         self.language = language
         self.tags = tags
-        self.decisions = decisions
         self.findings = findings
     }
 
-    /// The tag file for a pass result, keeping the decisions that were already there.
-    public init(result: ArticleResult, rules: String, decisions: [HumanDecision]) {
-        self.init(article: result.id, sha256: result.sha256, rules: rules, language: result.language,
-                  tags: result.tags, decisions: decisions, findings: result.findings)
+    /// The tag file for a pass result.
+    public init(result: ArticleResult, rules: String, decisionsDigest: String?) {
+        self.init(article: result.id, sha256: result.sha256, rules: rules, decisionsDigest: decisionsDigest,
+                  language: result.language, tags: result.tags, findings: result.findings)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,9 +48,12 @@ public struct TagFile: Codable, Sendable, Equatable {
         article = try container.decode(String.self, forKey: .article)
         sha256 = try container.decodeIfPresent(String.self, forKey: .sha256) ?? ""
         rules = try container.decodeIfPresent(String.self, forKey: .rules) ?? ""
+        decisionsDigest = try container.decodeIfPresent(String.self, forKey: .decisionsDigest)
         language = try container.decodeIfPresent(String.self, forKey: .language)
         tags = try container.decodeIfPresent([String: [Tag]].self, forKey: .tags) ?? [:]
-        decisions = try container.decodeIfPresent([HumanDecision].self, forKey: .decisions) ?? []
+        if let decisions = try container.decodeIfPresent([HumanDecision].self, forKey: .decisions), !decisions.isEmpty {
+            legacyDecisions = LegacyDecisions(decisions: decisions, text: "")
+        }
         findings = try container.decodeIfPresent([Finding].self, forKey: .findings) ?? []
     }
 
@@ -56,9 +62,9 @@ public struct TagFile: Codable, Sendable, Equatable {
         try container.encode(article, forKey: .article)
         try container.encode(sha256, forKey: .sha256)
         try container.encode(rules, forKey: .rules)
+        try container.encodeIfPresent(decisionsDigest, forKey: .decisionsDigest)
         try container.encodeIfPresent(language, forKey: .language)
         try container.encode(SortedTags(tags: tags), forKey: .tags)
-        try container.encode(decisions, forKey: .decisions)
         try container.encode(findings, forKey: .findings)
     }
 }

@@ -1,11 +1,15 @@
 import Foundation
 import Yams
 
-/// Reads and writes tag files: writes only when the bytes change, atomically (temporary file, flush, rename).
+/// Reads and writes tag files: reads without following symlinks and within a size limit; writes atomically
+/// (`AtomicFile`) and only when the bytes change.
 public struct TagFileStore: Sendable {
+    /// Tag files over this many bytes are refused.
+    public static let sizeLimit = 32 * 1024 * 1024
+
     public static let header = """
-        # TagDesk tag file, written by 'tagdesk classify'. Tags with 'source: rules' are rewritten on every pass.
-        # Add human decisions under 'decisions:' (see README, "Tag files"); a pass never overwrites them.
+        # TagDesk tag file, written by 'tagdesk classify' and rewritten by every pass: do not edit.
+        # Human decisions go in ID.decisions.yaml beside the article (see README, "Human decisions").
 
         """
 
@@ -13,50 +17,36 @@ public struct TagFileStore: Sendable {
 
     /// The YAML text of a tag file, byte for byte the same for the same content.
     public func encode(_ file: TagFile) throws -> String {
-        var text = try Yams.serialize(node: file.yamlNode, width: -1, allowUnicode: true)
-        if let raw = file.decisionsText, let generated = Self.section("decisions", in: text) {
-            text.replaceSubrange(generated, with: raw)
-        }
-        return TagFileStore.header + text
-    }
-
-    /// The lines of a top-level section, from its key to the next top-level key.
-    static func section(_ key: String, in text: String) -> Range<String.Index>? {
-        var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let end = text[index...].firstIndex(of: "\n").map { text.index(after: $0) } ?? text.endIndex
-            let line = text[index..<end]
-            if let first = start {
-                if let character = line.first, character.isLetter { return first..<index }
-            } else if line.hasPrefix(key + ":") {
-                start = index
-            }
-            index = end
-        }
-        return start.map { $0..<text.endIndex }
+        TagFileStore.header + (try Yams.serialize(node: file.yamlNode, width: -1, allowUnicode: true))
     }
 
     /// The tag file at `url`, or `nil` if there is none.
-    /// - Throws: a `Diagnostic` at the offending line when the file exists but cannot be read as a tag file.
-    public func read(_ url: URL, displayPath: String) throws(Diagnostic) -> TagFile? {
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = try? Data(contentsOf: url) else {
-            throw Diagnostic(file: displayPath, location: nil, message: "cannot read tag file; it was left as it is")
+    /// - Throws: a `Diagnostic` at the offending line when the file exists but cannot be read as the tag file
+    ///   of `article`.
+    public func read(_ url: URL, displayPath: String, article: String) throws(Diagnostic) -> TagFile? {
+        let bytes: [UInt8]
+        do {
+            guard let read = try RegularFile.read(url, limit: Self.sizeLimit) else { return nil }
+            bytes = read
+        } catch {
+            throw Diagnostic(file: displayPath, location: nil, message: "cannot read tag file: \(error); it was left as it is")
         }
-        guard let source = String(validating: [UInt8](data), as: UTF8.self) else {
+        guard let source = String(validating: bytes, as: UTF8.self) else {
             throw Diagnostic(file: displayPath, location: nil, message: "tag file is not valid UTF-8; it was left as it is")
         }
         do throws(DiagnosticList) {
             let document = try RuleDocument(file: displayPath, source: source)
             var file = try document.decode(TagFile.self, at: YAMLPath())
-            if let range = Self.section("decisions", in: source) {
-                var raw = String(source[range])
-                if !raw.hasSuffix("\n") { raw += "\n" }
-                file.decisionsText = raw
-            }
             let unknown = document.unknownKeyDiagnostics()
             if !unknown.isEmpty { throw DiagnosticList(unknown) }
+            guard file.article == article else {
+                throw DiagnosticList([document.error(
+                    "tag file is about article '\(file.article)', not '\(article)' (copied from another article?)",
+                    at: YAMLPath([.key("article")]).node(in: document.root))])
+            }
+            if file.legacyDecisions != nil {
+                file.legacyDecisions?.text = Self.topLevelSection("decisions", of: document.root, in: source)
+            }
             return file
         } catch {
             var first = error.diagnostics.first ?? Diagnostic(file: displayPath, location: nil, message: "unreadable tag file")
@@ -65,54 +55,42 @@ public struct TagFileStore: Sendable {
         }
     }
 
+    /// The exact text of a top-level key and its value: from the key's line to the line of the next top-level key.
+    static func topLevelSection(_ key: String, of root: Node, in source: String) -> String {
+        guard case .mapping(let mapping) = root else { return "" }
+        let keys = Array(mapping.keys)
+        guard let index = keys.firstIndex(where: { $0.string == key }), let start = keys[index].mark?.line else { return "" }
+        let end = index + 1 < keys.count ? keys[index + 1].mark?.line : nil
+        // Split on LF bytes: a String splits "\r\n" as one character, and the text must come back byte for byte.
+        var lines = Array(source.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        let last = min(lines.count, (end ?? lines.count + 1) - 1)
+        guard start - 1 < last else { return "" }
+        return lines[(start - 1)..<last].map { String(decoding: $0, as: UTF8.self) + "\n" }.joined()
+    }
+
     /// What `write` did.
     public enum WriteOutcome: String, Sendable {
         case created, updated, unchanged
     }
 
-    /// Encodes and writes a tag file; with `dryRun`, only says what writing would do.
-    public func save(_ file: TagFile, to url: URL, displayPath: String, dryRun: Bool) throws(Diagnostic) -> WriteOutcome {
-        let text: String
-        do {
-            text = try encode(file)
-        } catch {
-            throw Diagnostic(file: displayPath, location: nil, message: "cannot encode tag file: \(error)")
+    /// What writing `text` to `url` would do, from the bytes there now.
+    public func outcome(of text: String, at url: URL) -> WriteOutcome {
+        guard let current = try? RegularFile.read(url, limit: Self.sizeLimit) else {
+            return RegularFile.exists(url) ? .updated : .created
         }
-        guard dryRun else { return try write(text, to: url, displayPath: displayPath) }
-        let current = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
-        return current == nil ? .created : current == Array(text.utf8) ? .unchanged : .updated
+        return current == Array(text.utf8) ? .unchanged : .updated
     }
 
-    /// Writes `text` to `url` unless the file already holds exactly these bytes.
+    /// Writes `text` to `url` unless the file already holds exactly these bytes. Hold the corpus lock.
     public func write(_ text: String, to url: URL, displayPath: String) throws(Diagnostic) -> WriteOutcome {
-        let bytes = Array(text.utf8)
-        let existing = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
-        if existing == bytes { return .unchanged }
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw failure(displayPath, errno) }
-        var written = 0
-        let ok: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n <= 0 { return false }
-                written += n
-            }
-            return fsync(fd) == 0
+        let outcome = outcome(of: text, at: url)
+        guard outcome != .unchanged else { return .unchanged }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: url)
+        } catch {
+            throw Diagnostic(file: displayPath, location: nil, message: "cannot write tag file (\(error)); nothing was changed")
         }
-        let code = errno
-        close(fd)
-        guard ok, rename(temporary.path, url.path) == 0 else {
-            let renameCode = errno
-            unlink(temporary.path)
-            throw failure(displayPath, ok ? renameCode : code)
-        }
-        return existing == nil ? .created : .updated
-    }
-
-    private func failure(_ path: String, _ code: Int32) -> Diagnostic {
-        Diagnostic(file: path, location: nil,
-                   message: "cannot write tag file (\(String(cString: strerror(code)))); nothing was changed")
+        return outcome
     }
 }

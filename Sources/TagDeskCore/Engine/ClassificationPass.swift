@@ -1,14 +1,16 @@
 /// Runs a rule set over articles: classifiers in dependency order, each over every article in parallel,
 /// collecting corpus-wide facts first where a plugin asks for them. Never prints, never writes.
 public struct ClassificationPass: Sendable {
-    /// One article to classify and the human decisions recorded for it.
+    /// One article to classify, the checked human decisions about it, and findings from checking them.
     public struct Input: Sendable {
         public let article: Article
         public let decisions: [HumanDecision]
+        public let findings: [Finding]
 
-        public init(article: Article, decisions: [HumanDecision] = []) {
+        public init(article: Article, decisions: [HumanDecision] = [], findings: [Finding] = []) {
             self.article = article
             self.decisions = decisions
+            self.findings = findings
         }
     }
 
@@ -71,11 +73,7 @@ public struct ClassificationPass: Sendable {
 
     private func start(_ input: Input) -> ArticleResult {
         let article = input.article
-        var findings = article.problem.map { [$0.finding] } ?? []
-        for decision in input.decisions where ruleSet.classifier(named: decision.classifier) == nil {
-            findings.append(Finding(kind: "stale-decision", severity: .warning,
-                                    message: "decision by \(decision.by) names unknown classifier '\(decision.classifier)'; it is kept as written"))
-        }
+        let findings = (article.problem.map { [$0.finding] } ?? []) + input.findings
         return ArticleResult(id: article.id, path: article.path, sha256: article.sha256, findings: findings)
     }
 

@@ -58,7 +58,7 @@ public struct Classifier: Sendable {
     /// Tags for one article, sorted by label; labels outside the rule file are dropped.
     public func classify(_ article: Article, context: ClassificationContext, facts: ClassifierFacts) -> [Tag] {
         switch article.problem {
-        case .empty?, .tooLarge?: return []
+        case .empty?, .tooLarge?, .unreadable?: return []
         case .invalidUTF8?, nil: break
         }
         return classifyOne(article, context, facts.value)

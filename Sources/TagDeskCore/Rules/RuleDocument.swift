@@ -11,6 +11,12 @@ struct RuleDocument {
     init(file: String, source: String) throws(DiagnosticList) {
         self.file = file
         self.source = source
+        if source.utf8.contains(UInt8(ascii: "*")), let overrun = YAMLAliasBudget.check(source) {
+            throw DiagnosticList([Diagnostic(
+                file: file, location: SourceLocation(file: file, line: overrun.line, column: overrun.column),
+                message: "YAML aliases expand to over \(YAMLAliasBudget.nodeLimit) nodes here (an alias bomb?); the file was not read",
+                snippet: Snippet.caret(in: source, line: overrun.line, column: overrun.column))])
+        }
         do {
             guard let root = try Yams.compose(yaml: source) else {
                 throw DiagnosticList([Diagnostic(file: file, location: SourceLocation(file: file, line: 1, column: 1),

@@ -17,7 +17,7 @@ public struct RuleSet: Sendable {
         for file in files.sorted(by: { $0.name < $1.name }) {
             hasher.update(data: Array(file.name.utf8) + [0] + file.bytes + [0])
         }
-        hash = "sha256:" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        hash = "sha256:" + ContentDigest.hex(hasher.finalize())
 
         func located<T>(_ message: String, file: String, at value: Located<T>) -> Diagnostic {
             Diagnostic(file: file, location: SourceLocation(file: file, line: value.line, column: value.column),

@@ -5,14 +5,12 @@ import Testing
 @Suite struct TagFileTests {
     static let sample = TagFile(
         article: "000_x", sha256: String(repeating: "a", count: 64), rules: "sha256:" + String(repeating: "b", count: 64),
-        language: "fr",
+        decisionsDigest: "sha256:" + String(repeating: "c", count: 64), language: "fr",
         tags: [
             "topic": [Tag(label: "diplomacy", score: 12, evidence: [Evidence(line: 3, text: "Affaires étrangères")])],
             "boilerplate": [Tag(label: "footer", score: 1, lines: [LineRange(74, 89)],
                                 evidence: [Evidence(line: 74, text: "Footer Banner Agribank")])],
         ],
-        decisions: [HumanDecision(classifier: "topic", action: .add, label: "culture", by: "alice",
-                                  at: "2026-11-24T10:00:00Z", note: "festival coverage")],
         findings: [Finding(kind: "human-disagreement", severity: .warning, message: "topic: rules do not give 'culture'")])
 
     @Test func encodingIsByteStableAndRoundTrips() throws {
@@ -25,7 +23,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("000_x.tags.yaml")
         try first.write(to: url, atomically: true, encoding: .utf8)
-        let decoded = try #require(try store.read(url, displayPath: "seeds/000_x.tags.yaml"))
+        let decoded = try #require(try store.read(url, displayPath: "seeds/000_x.tags.yaml", article: "000_x"))
         #expect(decoded == Self.sample)
         #expect(try store.encode(decoded) == first)
     }
@@ -34,7 +32,7 @@ import Testing
         let text = try TagFileStore().encode(Self.sample)
         let keys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") && !$0.hasPrefix("#") && $0.contains(":") }
             .map { String($0.prefix { $0 != ":" }) }
-        #expect(keys == ["article", "sha256", "rules", "language", "tags", "decisions", "findings"])
+        #expect(keys == ["article", "sha256", "rules", "decisions_digest", "language", "tags", "findings"])
         let boilerplate = try #require(text.range(of: "  boilerplate:"))
         let topic = try #require(text.range(of: "  topic:"))
         #expect(boilerplate.lowerBound < topic.lowerBound)
@@ -75,9 +73,9 @@ import Testing
         let url = directory.appendingPathComponent("a.tags.yaml")
         try "article: a\ndecisions:\n- {classifier: topic, action: add, label: culture, by: alice, nots: x}\n"
             .write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: Diagnostic.self) { try TagFileStore().read(url, displayPath: "seeds/a.tags.yaml") }
+        #expect(throws: Diagnostic.self) { try TagFileStore().read(url, displayPath: "seeds/a.tags.yaml", article: "a") }
         do {
-            _ = try TagFileStore().read(url, displayPath: "seeds/a.tags.yaml")
+            _ = try TagFileStore().read(url, displayPath: "seeds/a.tags.yaml", article: "a")
         } catch {
             #expect(error.headline == "seeds/a.tags.yaml:3:63: error: unknown key 'nots'; did you mean 'note'?; the tag file was left as it is")
         }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Everything a pass reads about one article, read at one moment: the article, its tag file, its decisions
+/// (checked against the rules and this version of the article), and digests to tell later whether any changed.
+public struct ArticleFiles: Sendable {
+    public let id: String
+    public let article: Article
+    /// The tag file as read, or why it could not be.
+    public let tagFile: Result<TagFile?, Diagnostic>
+    /// The checked decisions; empty when there are none.
+    public let decisions: DecisionCheck
+    /// `sha256:` of the decisions that apply (the decisions file, or the legacy section to migrate).
+    public let decisionsDigest: String?
+    /// Legacy decisions found in the tag file, to move to a new decisions file: its text.
+    public let migration: String?
+    /// Problems that stop the tag file from being written (a broken decisions or tag file).
+    public var blockingProblems: [Diagnostic] {
+        var problems = decisions.diagnostics.filter { $0.level == .error }
+        if case .failure(let diagnostic) = tagFile { problems.insert(diagnostic, at: 0) }
+        return problems
+    }
+    /// Digests of the three files' bytes as read (`nil`: absent), compared under the lock before writing.
+    let fingerprint: [String?]
+
+    public var input: ClassificationPass.Input {
+        ClassificationPass.Input(article: article, decisions: decisions.hasErrors ? [] : decisions.decisions,
+                                 findings: decisions.findings)
+    }
+
+    /// Reads the article's files from `corpus` and checks its decisions against `ruleSet`.
+    public init(id: String, corpus: Corpus, ruleSet: RuleSet) {
+        self.id = id
+        article = corpus.load(id)
+        tagFile = Result { () throws(Diagnostic) in
+            try TagFileStore().read(corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), article: id)
+        }
+        let decisionsPath = corpus.decisionsPath(id)
+        var decisionsBytes: [UInt8]?
+        var readProblem: Diagnostic?
+        do {
+            decisionsBytes = try RegularFile.read(corpus.decisionsURL(id), limit: DecisionsFile.sizeLimit)
+        } catch {
+            readProblem = Diagnostic(file: decisionsPath, location: nil, message: "cannot read decisions file: \(error); no decision was applied")
+        }
+        var migration: String?
+        if decisionsBytes == nil, readProblem == nil, case .success(let file?) = tagFile, let legacy = file.legacyDecisions {
+            migration = DecisionsFile.text(article: id, decisionsSection: legacy.text)
+            decisionsBytes = migration.map { Array($0.utf8) }
+        }
+        self.migration = migration
+        fingerprint = Self.fingerprint(of: id, in: corpus, article: article.sha256)
+        var check = DecisionCheck()
+        if let readProblem {
+            check.diagnostics = [readProblem]
+            decisionsDigest = nil
+        } else if let bytes = decisionsBytes {
+            decisionsDigest = "sha256:" + ContentDigest.sha256(bytes)
+            do {
+                let file = try DecisionsFile(displayPath: decisionsPath, bytes: bytes)
+                check = DecisionCheck(file, articleID: id, article: article, ruleSet: ruleSet)
+            } catch {
+                check.diagnostics = error.diagnostics
+            }
+        } else {
+            decisionsDigest = nil
+        }
+        decisions = check
+    }
+
+    /// True when the article, tag or decisions file on disk is no longer what was read.
+    public func changedOnDisk(in corpus: Corpus) -> Bool {
+        let article = Self.digest(corpus.articleURL(id), limit: Article.sizeLimit) ?? self.article.sha256
+        return Self.fingerprint(of: id, in: corpus, article: article) != fingerprint
+    }
+
+    private static func fingerprint(of id: String, in corpus: Corpus, article: String) -> [String?] {
+        [article, digest(corpus.tagFileURL(id), limit: TagFileStore.sizeLimit),
+         digest(corpus.decisionsURL(id), limit: DecisionsFile.sizeLimit)]
+    }
+
+    /// The digest of the file's bytes; `nil` when it is absent or unreadable.
+    private static func digest(_ url: URL, limit: Int) -> String? {
+        guard let bytes = try? RegularFile.read(url, limit: limit) else { return nil }
+        return ContentDigest.sha256(bytes)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Replaces a file in one step: a temporary file created exclusively beside it (never through a symlink),
+/// written, fsynced, renamed over the target, and the folder fsynced. A reader sees the old or the new
+/// bytes, never a mix; a crash leaves at most a temporary file, which `sweepTemporaries` removes.
+public enum AtomicFile {
+    /// The marker in every temporary file's name: `.NAME.tdtmp.PID.RANDOM`.
+    static let temporaryMarker = ".tdtmp."
+
+    /// Writes `bytes` to `url`, keeping the mode of the file it replaces (0644 for a new file).
+    /// - Throws: a reason for people (`Permission denied`, `the target is a symbolic link`).
+    public static func write(_ bytes: [UInt8], to url: URL) throws(AtomicFileError) {
+        let directory = url.deletingLastPathComponent()
+        var mode: mode_t = 0o644
+        var info = stat()
+        if lstat(url.path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFREG else {
+                throw AtomicFileError(reason: info.st_mode & S_IFMT == S_IFLNK
+                                      ? "the target is a symbolic link, which TagDesk does not follow"
+                                      : "the target is not a regular file")
+            }
+            mode = info.st_mode & 0o7777
+        }
+        var fd: Int32 = -1
+        var temporary = ""
+        for _ in 0..<8 {
+            temporary = directory.appendingPathComponent(
+                ".\(url.lastPathComponent)\(temporaryMarker)\(getpid()).\(UInt32.random(in: 0...UInt32.max))").path
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw AtomicFileError(code: errno) }
+        fchmod(fd, mode)
+        var written = 0
+        let ok: Bool = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                written += n
+            }
+            return fsync(fd) == 0
+        }
+        let writeCode = errno
+        close(fd)
+        guard ok else {
+            unlink(temporary)
+            throw AtomicFileError(code: writeCode)
+        }
+        guard rename(temporary, url.path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw AtomicFileError(code: code)
+        }
+        syncDirectory(directory)
+    }
+
+    /// Removes temporary files left in `directory` by writers that crashed; returns their names.
+    /// Call it only while holding the corpus lock, when no other writer can have a temporary file open.
+    public static func sweepTemporaries(in directory: URL) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        var removed: [String] = []
+        for name in names.sorted() where isTemporary(name) {
+            if unlink(directory.appendingPathComponent(name).path) == 0 { removed.append(name) }
+        }
+        if !removed.isEmpty { syncDirectory(directory) }
+        return removed
+    }
+
+    /// Temporary names of this writer and of earlier TagDesk versions (`.ID.tags.yaml.PID.tmp`).
+    static func isTemporary(_ name: String) -> Bool {
+        guard name.hasPrefix(".") else { return false }
+        if name.contains(temporaryMarker) { return true }
+        return name.hasSuffix(".tmp") && name.contains(".tags.yaml.")
+    }
+
+    private static func syncDirectory(_ directory: URL) {
+        let fd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+}
+
+/// Why an atomic write failed; nothing was changed.
+public struct AtomicFileError: Error, Sendable, CustomStringConvertible {
+    public let reason: String
+
+    init(reason: String) { self.reason = reason }
+    init(code: Int32) { reason = String(cString: strerror(code)) }
+
+    public var description: String { reason }
+}

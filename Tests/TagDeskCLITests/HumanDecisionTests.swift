@@ -155,7 +155,8 @@ import Testing
         #expect(file.findings.map(\.lines) == [[], [LineRange(1, 1)]])
     }
 
-    @Test func aTagFileThatIsNotYAMLIsReportedAndLeftAlone() async throws {
+    /// An old-style tag file, with decisions in it, that no longer reads: the decisions may be there, so it is kept.
+    @Test func aTagFileWithDecisionsThatIsNotYAMLIsReportedAndLeftAlone() async throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }
         let good = try await GoodRun.tagFiles()
@@ -165,7 +166,8 @@ import Testing
         let index = try #require(lines.firstIndex { $0.hasPrefix("language: ") })
         var broken = lines
         broken[index] += ": oops"
-        let brokenText = broken.joined(separator: "\n")
+        let brokenText = broken.joined(separator: "\n").replacingOccurrences(
+            of: "\nfindings:", with: "\ndecisions:\n- {classifier: topic, action: add, label: culture, by: bob}\nfindings:")
         try corpus.write(brokenText, to: Self.tagFile)
         let column = broken[index].unicodeScalars.count - ": oops".count + 1
 
@@ -182,6 +184,23 @@ import Testing
         #expect(result.stdoutLines.contains { $0.hasPrefix("seeds/\(Self.id).txt ") && $0.hasSuffix(" (not written)") }, "\(result)")
         #expect(result.stdoutLines.last?.hasPrefix("5 articles classified; tag files: 4 created, 0 updated, 0 unchanged;") == true,
                 "\(result)")
+    }
+
+    /// A tag file holds only what a pass wrote: one that is damaged but names its article and holds no decisions is
+    /// simply written again.
+    @Test func aDamagedTagFileWithoutDecisionsIsRewritten() async throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let good = try await GoodRun.tagFiles()
+        try corpus.writeTagFiles(good)
+        let name = "\(Self.id).tags.yaml"
+        try corpus.write(try #require(good[name]).asText().replacingOccurrences(of: "\nlanguage: fr", with: "\nlanguage: fr: oops"),
+                         to: Self.tagFile)
+
+        let result = try TagdeskProcess.run(["classify"], in: corpus.url)
+
+        #expect(result.status == 0, "\(result)")
+        #expect(try corpus.tagFiles() == good)
     }
 }
 

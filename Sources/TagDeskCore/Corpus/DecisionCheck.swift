@@ -11,6 +11,9 @@ public struct DecisionCheck: Sendable {
     /// Located errors and warnings; with any error, the article's tag file must not be written.
     public var diagnostics: [Diagnostic] = []
 
+    /// Ids of decisions that are not applied: invalid, stale, or whose judged text is gone.
+    public var unapplied: Set<String> = []
+
     public var hasErrors: Bool { diagnostics.contains { $0.level == .error } }
 
     /// No decisions.
@@ -35,10 +38,16 @@ public struct DecisionCheck: Sendable {
                 continue
             }
             seenIDs[decision.stableID] = entry.location
-            guard validate(entry, in: file, article: article, ruleSet: ruleSet) else { continue }
+            guard validate(entry, in: file, article: article, ruleSet: ruleSet) else {
+                unapplied.insert(decision.stableID)
+                continue
+            }
             if let lines = decision.lines, let classifier = ruleSet.classifier(named: decision.classifier),
                classifier.scope != .article {
-                guard let anchored = anchor(entry, lines: lines, in: file, article: article) else { continue }
+                guard let anchored = anchor(entry, lines: lines, in: file, article: article) else {
+                    unapplied.insert(decision.stableID)
+                    continue
+                }
                 entry.decision.lines = anchored
             }
             accepted.append((entry, index))

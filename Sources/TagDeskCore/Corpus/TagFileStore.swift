@@ -55,6 +55,24 @@ public struct TagFileStore: Sendable {
         }
     }
 
+    /// What a pass needs from the tag file it is about to replace: the decisions an earlier TagDesk kept in it.
+    /// A file that names this article and holds no `decisions:` is pass output and is not parsed at all; any
+    /// other file is read in full, so a broken or foreign file is reported and left as it is.
+    public func legacyDecisions(at url: URL, displayPath: String, article: String) throws(Diagnostic) -> TagFile.LegacyDecisions? {
+        if let bytes = try? RegularFile.read(url, limit: Self.sizeLimit) {
+            var namesArticle = false, hasDecisions = false
+            for line in bytes.split(separator: 0x0A) {
+                if line.starts(with: Array("decisions:".utf8)) { hasDecisions = true }
+                if line.starts(with: Array("article:".utf8)) {
+                    let value = String(decoding: line.dropFirst("article:".count), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    namesArticle = value == article
+                }
+            }
+            if namesArticle && !hasDecisions { return nil }
+        }
+        return try read(url, displayPath: displayPath, article: article)?.legacyDecisions
+    }
+
     /// The exact text of a top-level key and its value: from the key's line to the line of the next top-level key.
     static func topLevelSection(_ key: String, of root: Node, in source: String) -> String {
         guard case .mapping(let mapping) = root else { return "" }

@@ -5,8 +5,8 @@ import Foundation
 public struct ArticleFiles: Sendable {
     public let id: String
     public let article: Article
-    /// The tag file as read, or why it could not be.
-    public let tagFile: Result<TagFile?, Diagnostic>
+    /// Decisions an earlier TagDesk kept in the tag file, or why the tag file could not be read.
+    public let legacy: Result<TagFile.LegacyDecisions?, Diagnostic>
     /// The checked decisions; empty when there are none.
     public let decisions: DecisionCheck
     /// `sha256:` of the decisions that apply (the decisions file, or the legacy section to migrate).
@@ -16,7 +16,7 @@ public struct ArticleFiles: Sendable {
     /// Problems that stop the tag file from being written (a broken decisions or tag file).
     public var blockingProblems: [Diagnostic] {
         var problems = decisions.diagnostics.filter { $0.level == .error }
-        if case .failure(let diagnostic) = tagFile { problems.insert(diagnostic, at: 0) }
+        if case .failure(let diagnostic) = legacy { problems.insert(diagnostic, at: 0) }
         return problems
     }
     /// Digests of the three files' bytes as read (`nil`: absent), compared under the lock before writing.
@@ -31,8 +31,8 @@ public struct ArticleFiles: Sendable {
     public init(id: String, corpus: Corpus, ruleSet: RuleSet) {
         self.id = id
         article = corpus.load(id)
-        tagFile = Result { () throws(Diagnostic) in
-            try TagFileStore().read(corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), article: id)
+        legacy = Result { () throws(Diagnostic) in
+            try TagFileStore().legacyDecisions(at: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), article: id)
         }
         let decisionsPath = corpus.decisionsPath(id)
         var decisionsBytes: [UInt8]?
@@ -43,7 +43,7 @@ public struct ArticleFiles: Sendable {
             readProblem = Diagnostic(file: decisionsPath, location: nil, message: "cannot read decisions file: \(error); no decision was applied")
         }
         var migration: String?
-        if decisionsBytes == nil, readProblem == nil, case .success(let file?) = tagFile, let legacy = file.legacyDecisions {
+        if decisionsBytes == nil, readProblem == nil, case .success(let legacy?) = legacy {
             migration = DecisionsFile.text(article: id, decisionsSection: legacy.text)
             decisionsBytes = migration.map { Array($0.utf8) }
         }

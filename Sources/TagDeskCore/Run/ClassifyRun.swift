@@ -79,7 +79,7 @@ public struct ClassifyRun: Sendable {
         for index in chosen {
             report.results.append(results[index])
             report.decisionProblems += files[index].decisions.diagnostics
-            if case .failure(let diagnostic) = files[index].tagFile { report.tagFileProblems.append(diagnostic) }
+            if case .failure(let diagnostic) = files[index].legacy { report.tagFileProblems.append(diagnostic) }
         }
         return report
     }
@@ -139,7 +139,7 @@ public struct ClassifyRun: Sendable {
                     report.writes[article.id] = written
                     if article.migration != nil {
                         report.migrated.append((corpus.tagFilePath(article.id), corpus.decisionsPath(article.id),
-                                                article.tagFile.map { $0?.legacyDecisions?.decisions.count ?? 0 }.get(or: 0)))
+                                                article.legacy.map { $0?.decisions.count ?? 0 }.get(or: 0)))
                     }
                 case .failure(let diagnostic)?: report.tagFileProblems.append(diagnostic)
                 case nil: break

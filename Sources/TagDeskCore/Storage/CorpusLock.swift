@@ -20,7 +20,7 @@ public final class CorpusLock: @unchecked Sendable {
     deinit { close(fd) }
 
     /// Runs `body` holding the lock exclusively; waits for other writers.
-    public func withLock<T>(_ body: () throws -> T) rethrows -> T {
+    public func withLock<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
         while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
         defer { flock(fd, LOCK_UN) }
         return try body()

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Adds a person's decision to an article's decisions file: anchored to the article as it is now, checked
+/// against the rules, appended under the corpus lock to the file as it is on disk at that moment.
+public struct DecisionRecorder: Sendable {
+    public let corpus: Corpus
+    public let ruleSet: RuleSet
+
+    public init(corpus: Corpus, ruleSet: RuleSet) {
+        self.corpus = corpus
+        self.ruleSet = ruleSet
+    }
+
+    /// What was recorded, or would be with `dryRun`.
+    public struct Recorded: Sendable {
+        public let decision: HumanDecision
+        /// The line added to the file, without its line ending.
+        public let line: String
+        public let path: String
+        /// Warnings about the new decision, such as a conflict with an earlier one (which it wins).
+        public let notes: [Diagnostic]
+    }
+
+    /// Fills in `id`, `at`, `sha256` and `anchors` where the decision has none, then writes it.
+    /// - Throws: every problem as a diagnostic; nothing is written then.
+    public func record(_ proposed: HumanDecision, for id: String, now: Date = Date(), dryRun: Bool = false) throws(DiagnosticList) -> Recorded {
+        let article = corpus.load(id)
+        if let problem = article.problem, case .unreadable = problem {
+            throw DiagnosticList([Diagnostic(file: article.path, location: nil, message: problem.finding.message)])
+        }
+        var decision = proposed
+        decision.at = decision.at ?? Self.timestamp(now)
+        decision.sha256 = decision.sha256 ?? article.sha256
+        if let lines = decision.lines, decision.anchors == nil {
+            guard let anchors = LineDigest.anchors(of: lines, in: article) else {
+                let last = lines.map(\.end).max() ?? 0
+                throw DiagnosticList([Diagnostic(file: article.path, location: nil,
+                                                 message: "line \(last) is past the end of the article, which has \(article.lines.count) lines")])
+            }
+            decision.anchors = anchors
+        }
+        decision.id = decision.id ?? decision.stableID
+        let lock: CorpusLock
+        do { lock = try CorpusLock(corpus: corpus.directory) } catch {
+            throw DiagnosticList([Diagnostic(file: corpus.displayPath, location: nil, message: "cannot open the corpus lock: \(error)")])
+        }
+        let path = corpus.decisionsPath(id)
+        let url = corpus.decisionsURL(id)
+        return try lock.withLock { () throws(DiagnosticList) -> Recorded in
+            let existing: [UInt8]?
+            do { existing = try RegularFile.read(url, limit: DecisionsFile.sizeLimit) } catch {
+                throw DiagnosticList([Diagnostic(file: path, location: nil, message: "cannot read decisions file: \(error)")])
+            }
+            let before = try existing.map { bytes throws(DiagnosticList) in try DecisionsFile(displayPath: path, bytes: bytes) }
+            let bytes: [UInt8]
+            do throws(Diagnostic) { bytes = try DecisionsFile.appending(decision, to: existing, article: id, displayPath: path) } catch {
+                throw DiagnosticList([error])
+            }
+            let after = try DecisionsFile(displayPath: path, bytes: bytes)
+            guard after.entries.count == (before?.entries.count ?? 0) + 1, let added = after.entries.last else {
+                throw DiagnosticList([Diagnostic(file: path, location: nil, message: "the decision could not be added as one more list item; nothing was written")])
+            }
+            let check = DecisionCheck(after, articleID: id, article: article, ruleSet: ruleSet)
+            let own = check.diagnostics.filter { ($0.location?.line ?? 0) >= added.location.line }
+            if check.unapplied.contains(added.decision.stableID) {
+                throw DiagnosticList(own.map { var problem = $0; problem.level = .error; return problem })
+            }
+            let line = String(decoding: bytes[(existing?.count ?? 0)...], as: UTF8.self)
+                .split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
+            if !dryRun {
+                do { try AtomicFile.write(bytes, to: url) } catch {
+                    throw DiagnosticList([Diagnostic(file: path, location: nil, message: "cannot write decisions file (\(error)); nothing was changed")])
+                }
+            }
+            return Recorded(decision: added.decision, line: line, path: path, notes: own)
+        }
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import TagDeskCore
+import TagDeskPlugins
+
+extension TagDesk {
+    struct Decide: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a human decision about an article in its decisions file.",
+            discussion: """
+                Adds one line to seeds/ID.decisions.yaml (creating it if needed), keeping every byte already \
+                there, under the corpus lock. The decision records who, when, the article's SHA-256 and, for \
+                line-scoped classifiers, a digest of each judged line, so a later pass follows the lines when the \
+                article is edited. Run 'tagdesk classify ID' to apply it.
+
+                Examples:
+                  tagdesk decide 000_54b95f3bc5afc1bd topic add culture --by alice --note "festival coverage"
+                  tagdesk decide 000_54b95f3bc5afc1bd region set vn kh --by bob
+                  tagdesk decide 000_54b95f3bc5afc1bd boilerplate remove template --lines 1 --by bob
+
+                Exit status: 0 recorded, 1 the decision was refused (unknown label, lines outside the article), \
+                2 usage or rule-file error.
+                """
+        )
+
+        @OptionGroup var corpus: CorpusOptions
+
+        @Argument(help: "The article id or path.")
+        var article: String
+
+        @Argument(help: "The classifier the decision is about, e.g. topic.")
+        var classifier: String
+
+        @Argument(help: "add (the label applies), remove (it does not) or set (exactly these labels).")
+        var action: HumanDecision.Action
+
+        @Argument(help: "The label (add, remove) or labels (set).")
+        var labels: [String] = []
+
+        @Option(help: "Who decides (default: $TAGDESK_USER, then $USER).")
+        var by: String?
+
+        @Option(help: "Lines the decision is about, for line and paragraph classifiers: e.g. 3-5,7.")
+        var lines: LineList?
+
+        @Option(help: "Why, in a few words.")
+        var note: String?
+
+        @Flag(help: "Print the line that would be added, and write nothing.")
+        var dryRun = false
+
+        func validate() throws {
+            if action != .set && labels.count != 1 { throw ValidationError("'\(action.rawValue)' takes exactly one label") }
+            if action == .set && labels.isEmpty { throw ValidationError("'set' takes one or more labels") }
+            if person.isEmpty { throw ValidationError("say who decides with --by NAME") }
+        }
+
+        var person: String {
+            let environment = ProcessInfo.processInfo.environment
+            return (by ?? environment["TAGDESK_USER"] ?? environment["USER"] ?? "").trimmingCharacters(in: .whitespaces)
+        }
+
+        func run() throws {
+            let options = corpus.runOptions(selectors: [article], dryRun: dryRun)
+            let ruleSet: RuleSet
+            let found: TagDeskCore.Corpus
+            let id: String
+            do {
+                ruleSet = try RuleLoader(registry: .builtIn).load(directory: options.rules, displayPath: options.rulesDisplay)
+            } catch {
+                for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
+                throw ExitCode(ExitStatus.usageError.rawValue)
+            }
+            do {
+                found = try TagDeskCore.Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
+                id = try found.resolve([article])[0]
+            } catch {
+                Output.error(error.description)
+                throw ExitCode(ExitStatus.usageError.rawValue)
+            }
+            let decision = HumanDecision(classifier: classifier, action: action,
+                                         label: action == .set ? nil : labels.first, labels: action == .set ? labels : nil,
+                                         lines: lines?.ranges, by: person, note: note)
+            do {
+                let recorded = try DecisionRecorder(corpus: found, ruleSet: ruleSet).record(decision, for: id, dryRun: dryRun)
+                for note in recorded.notes { Output.error(note.description) }
+                if dryRun {
+                    Output.print(recorded.line + "\n")
+                } else {
+                    Output.print("\(recorded.path): recorded \(recorded.decision.stableID); run 'tagdesk classify \(id)' to apply it\n")
+                }
+            } catch {
+                for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
+                throw ExitCode(ExitStatus.checkFailed.rawValue)
+            }
+        }
+    }
+}
+
+extension HumanDecision.Action: ExpressibleByArgument {}
+
+/// `3-5,7` on the command line: line ranges.
+struct LineList: ExpressibleByArgument {
+    let ranges: [LineRange]
+
+    init?(argument: String) {
+        var ranges: [LineRange] = []
+        for part in argument.split(separator: ",") {
+            let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard (1...2).contains(bounds.count), let start = bounds.first ?? nil, let end = bounds.last ?? nil,
+                  start >= 1, start <= end else { return nil }
+            ranges.append(LineRange(start, end))
+        }
+        guard !ranges.isEmpty else { return nil }
+        self.ranges = ranges
+    }
+}

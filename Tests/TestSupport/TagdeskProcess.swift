@@ -60,7 +60,7 @@ public enum TagdeskProcess {
     }
 
     /// The environment of every child: a fixed base, `CI=true`, then `extra`.
-    static func environment(adding extra: [String: String]) -> [String: String] {
+    public static func environment(adding extra: [String: String]) -> [String: String] {
         let inherited = ProcessInfo.processInfo.environment
         var environment: [String: String] = [
             "PATH": inherited["PATH"] ?? "/usr/bin:/bin",

@@ -119,3 +119,21 @@ public final class TemporaryCorpus: Sendable {
         }
     }
 }
+
+extension TemporaryCorpus {
+    /// Adds `copies` variants of every seed article (`ID_v1` …), each with its own first line, so a test gets a
+    /// corpus of real multilingual articles as large as it needs; returns the new ids, sorted.
+    @discardableResult
+    public func addVariants(_ copies: Int) throws -> [String] {
+        var ids: [String] = []
+        for id in seedIDs {
+            let text = try read(TemporaryCorpus.articlePath(id))
+            for copy in 1...copies {
+                let variant = "\(id)_v\(copy)"
+                try write(Data("Variante \(copy) — bản \(copy)\n".utf8) + text, to: TemporaryCorpus.articlePath(variant))
+                ids.append(variant)
+            }
+        }
+        return ids.sorted()
+    }
+}

@@ -21,22 +21,28 @@ public struct DecisionCheck: Sendable {
 
     public init(_ file: DecisionsFile, articleID: String, article: Article, ruleSet: RuleSet) {
         guard file.article == articleID else {
-            let location = SourceLocation(file: file.displayPath, line: 1, column: 1)
             diagnostics.append(file.diagnostic(.error,
                 "decisions file is about article '\(file.article)', not '\(articleID)' (copied from another article?); it was not applied",
-                at: file.entries.first.map { _ in location } ?? location))
+                at: SourceLocation(file: file.displayPath, line: 1, column: 1)))
             return
         }
         var accepted: [(entry: DecisionsFile.Entry, order: Int)] = []
         var seenIDs: [String: SourceLocation] = [:]
         for (index, var entry) in file.entries.enumerated() {
-            let decision = entry.decision
-            if let first = seenIDs[decision.stableID] {
-                diagnostics.append(file.diagnostic(.error,
-                    "decision id '\(decision.stableID)' is already used at line \(first.line); each decision needs its own id",
-                    at: entry.location(of: "id")))
-                continue
+            let id = entry.decision.stableID
+            if let first = seenIDs[id] {
+                guard entry.decision.id == nil else {
+                    diagnostics.append(file.diagnostic(.error,
+                        "decision id '\(id)' is already used at line \(first.line); each decision needs its own id",
+                        at: entry.location(of: "id")))
+                    continue
+                }
+                // The same decision written twice without ids: number the copies.
+                var copy = 2
+                while seenIDs["\(id)-\(copy)"] != nil { copy += 1 }
+                entry.decision.id = "\(id)-\(copy)"
             }
+            let decision = entry.decision
             seenIDs[decision.stableID] = entry.location
             guard validate(entry, in: file, article: article, ruleSet: ruleSet) else {
                 unapplied.insert(decision.stableID)

@@ -78,7 +78,7 @@ public struct HumanDecision: Codable, Sendable, Hashable {
         if let id { return id }
         let labelText = labels?.joined(separator: ",") ?? label ?? ""
         let lineText = lines?.map(\.description).joined() ?? ""
-        let canonical = [classifier, action.rawValue, labelText, lineText, by, at ?? ""].joined(separator: "\u{1F}")
+        let canonical = [classifier, action.rawValue, labelText, lineText, by, at ?? "", note ?? ""].joined(separator: "\u{1F}")
         return "d-" + ContentDigest.sha256(canonical.utf8, hexDigits: 10)
     }
 

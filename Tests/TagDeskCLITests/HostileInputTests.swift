@@ -104,6 +104,44 @@ import Testing
         #expect(try corpus.readText("seeds/\(Self.id).decisions.yaml") == decisions)
     }
 
+    @Test func aRunawayPatternCannotHangAPass() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        try corpus.write("""
+            classifier: shouting
+            plugin: pattern
+            scope: line
+            depends_on: [boilerplate]
+            labels:
+              repeated-letter:
+                patterns: ['(a+)+$', '^(a|aa)*c']
+
+            """, to: "Rules/shouting.yaml")
+        try corpus.write(String(repeating: "a", count: 10_000) + "b\n" + String(repeating: "a", count: 10_000) + "\n",
+                         to: "seeds/runaway.txt")
+        let start = ContinuousClock.now
+
+        let result = try Self.classify(corpus, ["--dry-run", "--format", "json"])
+
+        #expect(ContinuousClock.now - start < .seconds(30))
+        #expect(result.status == 0, "\(result)")
+        let tags = try JSONReport(json: Data(result.stdout.utf8)).article("runaway").tags("shouting")
+        #expect(tags.map(\.label) == ["repeated-letter"])
+        #expect(tags.first?.lines == [2...2])
+    }
+
+    @Test func aPatternThatMatchesTheEmptyStringIsARuleError() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        try corpus.write("classifier: blank\nplugin: pattern\nscope: line\nlabels:\n  empty:\n    patterns: ['^\\s*$']\n",
+                         to: "Rules/blank.yaml")
+
+        let result = try Self.classify(corpus)
+
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderrLines.first?.hasPrefix("Rules/blank.yaml:6:16: error: regex '^\\s*$' matches the empty string") == true, "\(result)")
+    }
+
     @Test func filesWithoutAnArticleAreReported() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

@@ -1,0 +1,57 @@
+/// Which scalars can begin a match of an unanchored program, so that while no thread is alive the matcher skips
+/// ahead to the next candidate instead of starting a doomed thread at every position.
+struct StartFilter: Sendable {
+    /// The consuming instructions a match can begin with, assertions taken as passable.
+    private let firstInstructions: [Int]
+    /// Whether each of U+0000…U+003F and U+0040…U+007F can begin a match.
+    private var asciiLow: UInt64 = 0
+    private var asciiHigh: UInt64 = 0
+
+    /// `nil` if a match can begin without consuming (the filter would pass everything).
+    init?(_ instructions: [RegexInstruction], classes: [ScalarClass]) {
+        var first: [Int] = []
+        var visited = [Bool](repeating: false, count: instructions.count)
+        var pending = [0]
+        while let pc = pending.popLast() {
+            guard !visited[pc] else { continue }
+            visited[pc] = true
+            switch instructions[pc] {
+            case .match: return nil
+            case .split(let preferred, let other): pending += [preferred, other]
+            case .jump(let next): pending.append(next)
+            case .loopBack(let start, let exit): pending += [start, exit]
+            case .assertion: pending.append(pc + 1)
+            case .scalar, .asciiLetter, .caseVariants, .scalarClass, .anyScalar: first.append(pc)
+            }
+        }
+        firstInstructions = first
+        for value: UInt8 in 0..<0x80 {
+            let scalar = Unicode.Scalar(value)
+            guard first.contains(where: { RegexProgram.accepts(instructions[$0], scalar, classes: classes) }) else { continue }
+            if value < 0x40 { asciiLow |= 1 << UInt64(value) } else { asciiHigh |= 1 << UInt64(value - 0x40) }
+        }
+    }
+
+    /// The first offset at or after `position` where a match can begin, or `line.count`.
+    func candidate(from position: Int, in line: UTF8Line, program: RegexProgram) -> Int {
+        var offset = position
+        while offset < line.count {
+            let byte = line.bytes[offset]
+            if byte < 0x40 {
+                if asciiLow & (1 << UInt64(byte)) != 0 { return offset }
+                offset += 1
+            } else if byte < 0x80 {
+                if asciiHigh & (1 << UInt64(byte - 0x40)) != 0 { return offset }
+                offset += 1
+            } else {
+                let (scalar, length) = line.scalar(at: offset)
+                for pc in firstInstructions
+                where RegexProgram.accepts(program.instructions[pc], scalar, classes: program.classes) {
+                    return offset
+                }
+                offset += length
+            }
+        }
+        return offset
+    }
+}

@@ -8,6 +8,7 @@ import TagDeskCore
 public struct BoilerplateClassifier: ClassifierPlugin {
     public static let name = "boilerplate"
     public static let summary = "page chrome per line: patterns, tail after a marker, short lines repeated across articles"
+    public static let version = 1
 
     struct Signals: Sendable {
         let name: String
@@ -84,11 +85,28 @@ public struct BoilerplateClassifier: ClassifierPlugin {
         return nil
     }
 
-    /// The folded line, if it is short enough to count as a template line.
-    static func repetitionKey(_ line: ArticleLine, maxWords: Int) -> String? {
-        let folded = line.normalized.string
-        guard !folded.isEmpty, folded.split(separator: " ").count <= maxWords else { return nil }
-        return folded
+    /// Only lines seen in enough articles to be a template somewhere can change a tag.
+    public func significant(_ facts: LineFrequency) -> LineFrequency {
+        let least = labels.compactMap(\.repeated?.minArticles).min() ?? Int.max
+        var kept = LineFrequency()
+        kept.articles = facts.articles.filter { $0.value >= least }
+        return kept
+    }
+
+    /// The hash of the folded line, if it is short enough to count as a template line.
+    static func repetitionKey(_ line: ArticleLine, maxWords: Int) -> UInt64? {
+        let folded = line.normalized.bytes
+        guard !folded.isEmpty else { return nil }
+        var words = 0
+        var inWord = false
+        for byte in folded {
+            if byte == 0x20 { inWord = false } else if !inWord {
+                inWord = true
+                words += 1
+                if words > maxWords { return nil }
+            }
+        }
+        return words == 0 ? nil : StableHash.of(folded)
     }
 
     static func shortened(_ text: String) -> String {

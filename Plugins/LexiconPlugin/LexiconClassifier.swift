@@ -7,6 +7,7 @@ import TagDeskCore
 public struct LexiconClassifier: ClassifierPlugin {
     public static let name = "lexicon"
     public static let summary = "weighted terms and phrases per label, multilingual, case- and diacritic-insensitive"
+    public static let version = 1
 
     private let scope: Scope
     private let multiLabel: Bool

@@ -6,6 +6,7 @@ import TagDeskCore
 public struct PatternClassifier: ClassifierPlugin {
     public static let name = "pattern"
     public static let summary = "regular expressions per label over original line text (ICU syntax, case-insensitive by default)"
+    public static let version = 1
 
     private let scope: Scope
     private let multiLabel: Bool

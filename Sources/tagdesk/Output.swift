@@ -3,7 +3,7 @@ import TagDeskCore
 
 /// Where the commands write: standard output for results, standard error for problems and progress.
 enum Output {
-    static func print(_ text: String) {
+    @Sendable static func print(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
@@ -23,7 +23,7 @@ enum Output {
     /// Prints rule and tag-file diagnostics, then a usage error if any.
     static func problems(_ report: ClassifyReport) {
         for diagnostic in report.ruleProblems + report.tagFileProblems + report.decisionProblems { error(diagnostic.description) }
-        for notice in TextReporter().notices(report) { error(notice) }
+        for notice in TextReporter.notices(report) { error(notice) }
         if let usage = report.usageError { error(usage) }
         let rules = report.ruleProblems.count
         if rules > 0 { error("\(rules) \(rules == 1 ? "problem" : "problems") in rule files; no tag file was changed") }

@@ -43,12 +43,18 @@ import Testing
             "Vietnam.vn – nền tảng\n\nLa conférence a entendu un rapport.",
             "Un autre site\n\nLe ministère a tenu une conférence.",
         ].enumerated().map { ClassificationPass.Input(article: Article(id: "\($0.offset)", text: $0.element)) }
-        let outcome = ClassificationPass(ruleSet: ruleSet).run(inputs)
-        #expect(outcome.results.map(\.boilerplateLines) == [[1], [1], []])
-        let alone = ClassificationPass(ruleSet: ruleSet).classify(inputs[2], facts: outcome.facts)
-        #expect(alone.boilerplateLines == [])
-        let again = ClassificationPass(ruleSet: ruleSet).classify(inputs[0], facts: outcome.facts)
-        #expect(again.boilerplateLines == [1])
+        let pass = ClassificationPass(ruleSet: ruleSet)
+        let boilerplate = try #require(ruleSet.classifier(named: "boilerplate"))
+        var facts = boilerplate.makeFacts()
+        boilerplate.merge(inputs.map { pass.collect($0, for: boilerplate, facts: [:]) }, into: &facts)
+        let corpusFacts = ["boilerplate": facts]
+        #expect(inputs.map { pass.classify($0, facts: corpusFacts).boilerplateLines } == [[1], [1], []])
+        // Facts survive encoding (the cache) unchanged.
+        let decoded = try #require(boilerplate.decodeFacts(boilerplate.encode(facts)))
+        #expect(boilerplate.encode(decoded) == boilerplate.encode(facts))
+        #expect(pass.classify(inputs[0], facts: ["boilerplate": decoded]).boilerplateLines == [1])
+        // Alone, without the corpus, the masthead is not repeated anywhere.
+        #expect(pass.classify(inputs[0]).boilerplateLines == [])
     }
 
     @Test func anArticleThatIsAllBoilerplateGetsANoContentFinding() throws {

@@ -53,7 +53,8 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr == "")
         #expect(result.stdoutLines.last
-            == "5 articles classified; tag files: 0 created, 1 updated, 4 unchanged; findings: 0 errors, 2 warnings")
+            == "5 articles classified; tag files: 0 created, 1 updated, 4 unchanged; findings: 0 errors, 2 warnings; "
+                + "4 up to date, not classified again")
         #expect(tagFiles.filter { $0.key != "\(Self.id).tags.yaml" } == good.filter { $0.key != "\(Self.id).tags.yaml" })
         #expect(tagFiles.count == 5)
     }
@@ -118,7 +119,8 @@ import Testing
         #expect(try corpus.tagFiles() == tagFiles)
         #expect(try corpus.tagFileModificationDates() == dates)
         #expect(third.stdoutLines.last
-            == "5 articles classified; tag files: 0 created, 0 updated, 5 unchanged; findings: 0 errors, 2 warnings")
+            == "5 articles classified; tag files: 0 created, 0 updated, 5 unchanged; findings: 0 errors, 2 warnings; "
+                + "5 up to date, not classified again")
     }
 
     /// A person marks the template line 1 as content and sets the regions: line 1 becomes visible to the

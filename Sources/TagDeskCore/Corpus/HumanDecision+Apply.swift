@@ -10,7 +10,7 @@ extension HumanDecision {
         func disagree(_ decision: HumanDecision, _ what: String) {
             findings.append(Finding(
                 kind: "human-disagreement", severity: .warning, lines: decision.lines ?? [],
-                message: "\(classifier.name): \(what); kept the decision of \(decision.attribution)"))
+                message: "\(classifier.name): \(what); kept the decision of \(decision.attribution)", classifier: classifier.name))
         }
         for decision in decisions where decision.classifier == classifier.name {
             switch decision.action {

@@ -1,32 +1,85 @@
 import Yams
 
 extension TagFile {
-    /// The tag file as a YAML tree: keys in their fixed order, classifiers by name, line ranges in flow style.
+    /// The tag file as YAML text: keys in their fixed order (findings before the long tags section, so
+    /// `TagFileHeader` reads all but the tags from the top), classifiers by name, line ranges in flow style.
     ///
-    /// Built directly rather than through `YAMLEncoder`, which is several times slower on large corpora.
-    var yamlNode: Node {
-        var pairs: [(Node, Node)] = [
-            (.text("article"), .text(article)),
-            (.text("sha256"), .text(sha256)),
-            (.text("rules"), .text(rules)),
-        ]
-        if let decisionsDigest { pairs.append((.text("decisions_digest"), .text(decisionsDigest))) }
-        if let language { pairs.append((.text("language"), .text(language))) }
-        pairs.append((.text("tags"), .map(tags.sorted { $0.key < $1.key }.map { (.text($0.key), .list($0.value.map(\.yamlNode))) })))
-        pairs.append((.text("findings"), .list(findings.map(\.yamlNode))))
-        return .map(pairs)
+    /// Written directly rather than through a YAML library, which is many times slower on large corpora.
+    var yamlText: String {
+        var out = ""
+        out.reserveCapacity(4096)
+        func key(_ name: String, _ value: String) {
+            out += name + ": "
+            YAMLText.string(value, into: &out)
+            out += "\n"
+        }
+        key("article", article)
+        key("sha256", sha256)
+        if fingerprints.isEmpty { out += "fingerprints: {}\n" } else {
+            out += "fingerprints:\n"
+            for (classifier, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) {
+                out += "  "
+                YAMLText.string(classifier, into: &out)
+                out += ": "
+                YAMLText.string(fingerprint, into: &out)
+                out += "\n"
+            }
+        }
+        if let facts { key("facts", facts) }
+        if let decisionsDigest { key("decisions_digest", decisionsDigest) }
+        if let language { key("language", language) }
+        out += findings.isEmpty ? "findings: []\n" : "findings:\n"
+        for finding in findings { finding.appendYAML(to: &out) }
+        out += tags.isEmpty ? "tags: {}\n" : "tags:\n"
+        for (classifier, list) in tags.sorted(by: { $0.key < $1.key }) {
+            out += "  "
+            YAMLText.string(classifier, into: &out)
+            out += list.isEmpty ? ": []\n" : ":\n"
+            for tag in list { tag.appendYAML(to: &out, indent: "  ") }
+        }
+        out += "checksum: " + TagFileHeader.checksum(of: Array(out.utf8)) + "\n"
+        return out
     }
 }
 
 extension TagDeskCore.Tag {
-    var yamlNode: Node {
-        var pairs: [(Node, Node)] = [(.text("label"), .text(label)), (.text("score"), .number(score))]
-        if let lines { pairs.append((.text("lines"), .ranges(lines))) }
-        pairs.append((.text("evidence"), .list(evidence.map {
-            .map([(.text("line"), .number(Double($0.line))), (.text("text"), .text($0.text))])
-        })))
-        pairs.append((.text("source"), .text(source.rawValue)))
-        return .map(pairs)
+    func appendYAML(to out: inout String, indent: String) {
+        out += indent + "- label: "
+        YAMLText.string(label, into: &out)
+        out += "\n" + indent + "  score: "
+        YAMLText.number(score, into: &out)
+        out += "\n"
+        if let lines {
+            out += indent + "  lines: "
+            YAMLText.ranges(lines, into: &out)
+            out += "\n"
+        }
+        if evidence.isEmpty { out += indent + "  evidence: []\n" } else {
+            out += indent + "  evidence:\n"
+            for item in evidence {
+                out += indent + "  - line: \(item.line)\n" + indent + "    text: "
+                YAMLText.string(item.text, into: &out)
+                out += "\n"
+            }
+        }
+        out += indent + "  source: " + source.rawValue + "\n"
+    }
+}
+
+extension Finding {
+    func appendYAML(to out: inout String) {
+        out += "- kind: "
+        YAMLText.string(kind, into: &out)
+        out += "\n  severity: " + severity.rawValue + "\n  lines: "
+        YAMLText.ranges(lines, into: &out)
+        out += "\n  message: "
+        YAMLText.string(message, into: &out)
+        out += "\n"
+        if let classifier {
+            out += "  classifier: "
+            YAMLText.string(classifier, into: &out)
+            out += "\n"
+        }
     }
 }
 
@@ -44,17 +97,6 @@ extension HumanDecision {
         if let sha256 { pairs.append((.text("sha256"), .text(sha256))) }
         if let anchors { pairs.append((.text("anchors"), .list(anchors.map { Node($0, Yams.Tag(.str), .doubleQuoted) }, style: .flow))) }
         return .map(pairs, style: .flow)
-    }
-}
-
-extension Finding {
-    var yamlNode: Node {
-        .map([
-            (.text("kind"), .text(kind)),
-            (.text("severity"), .text(severity.rawValue)),
-            (.text("lines"), .ranges(lines)),
-            (.text("message"), .text(message)),
-        ])
     }
 }
 

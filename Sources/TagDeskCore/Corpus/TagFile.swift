@@ -8,14 +8,20 @@ public struct TagFile: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case article, sha256, rules, decisionsDigest = "decisions_digest", language, tags, decisions, findings
+        case article, sha256, fingerprints, facts, decisionsDigest = "decisions_digest", language, tags, decisions, findings
+        /// The whole-rule-set hash of TagDesk before per-classifier fingerprints; read and ignored.
+        case legacyRules = "rules"
+        /// `TagFileHeader.checksum` of the lines above it; checked by the header reader, ignored here.
+        case checksum
     }
 
     public var article: String
     /// SHA-256 of the article's bytes when it was classified.
     public var sha256: String
-    /// The hash of the rule set that produced the tags.
-    public var rules: String
+    /// The fingerprint of each classifier that produced the tags (`RuleSet.fingerprints`).
+    public var fingerprints: [String: String]
+    /// `sha256:` of the corpus-wide facts the tags were computed with; `nil` when no classifier collects any.
+    public var facts: String?
     public var language: String?
     /// Tags by classifier, written in classifier-name order.
     public var tags: [String: [Tag]]
@@ -26,11 +32,12 @@ public struct TagFile: Codable, Sendable, Equatable {
     /// never written back.
     public var legacyDecisions: LegacyDecisions?
 
-    public init(article: String, sha256: String, rules: String, decisionsDigest: String? = nil, language: String?,
-                tags: [String: [Tag]], findings: [Finding]) {
+    public init(article: String, sha256: String, fingerprints: [String: String], facts: String? = nil,
+                decisionsDigest: String? = nil, language: String?, tags: [String: [Tag]], findings: [Finding]) {
         self.article = article
         self.sha256 = sha256
-        self.rules = rules
+        self.fingerprints = fingerprints
+        self.facts = facts
         self.decisionsDigest = decisionsDigest
         self.language = language
         self.tags = tags
@@ -38,16 +45,17 @@ public struct TagFile: Codable, Sendable, Equatable {
     }
 
     /// The tag file for a pass result.
-    public init(result: ArticleResult, rules: String, decisionsDigest: String?) {
-        self.init(article: result.id, sha256: result.sha256, rules: rules, decisionsDigest: decisionsDigest,
-                  language: result.language, tags: result.tags, findings: result.findings)
+    public init(result: ArticleResult, fingerprints: [String: String], facts: String?, decisionsDigest: String?) {
+        self.init(article: result.id, sha256: result.sha256, fingerprints: fingerprints, facts: facts,
+                  decisionsDigest: decisionsDigest, language: result.language, tags: result.tags, findings: result.findings)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         article = try container.decode(String.self, forKey: .article)
         sha256 = try container.decodeIfPresent(String.self, forKey: .sha256) ?? ""
-        rules = try container.decodeIfPresent(String.self, forKey: .rules) ?? ""
+        fingerprints = try container.decodeIfPresent([String: String].self, forKey: .fingerprints) ?? [:]
+        facts = try container.decodeIfPresent(String.self, forKey: .facts)
         decisionsDigest = try container.decodeIfPresent(String.self, forKey: .decisionsDigest)
         language = try container.decodeIfPresent(String.self, forKey: .language)
         tags = try container.decodeIfPresent([String: [Tag]].self, forKey: .tags) ?? [:]
@@ -61,7 +69,8 @@ public struct TagFile: Codable, Sendable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(article, forKey: .article)
         try container.encode(sha256, forKey: .sha256)
-        try container.encode(rules, forKey: .rules)
+        try container.encode(fingerprints, forKey: .fingerprints)
+        try container.encodeIfPresent(facts, forKey: .facts)
         try container.encodeIfPresent(decisionsDigest, forKey: .decisionsDigest)
         try container.encodeIfPresent(language, forKey: .language)
         try container.encode(SortedTags(tags: tags), forKey: .tags)

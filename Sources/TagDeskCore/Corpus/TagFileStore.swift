@@ -16,8 +16,8 @@ public struct TagFileStore: Sendable {
     public init() {}
 
     /// The YAML text of a tag file, byte for byte the same for the same content.
-    public func encode(_ file: TagFile) throws -> String {
-        TagFileStore.header + (try Yams.serialize(node: file.yamlNode, width: -1, allowUnicode: true))
+    public func encode(_ file: TagFile) -> String {
+        TagFileStore.header + file.yamlText
     }
 
     /// The tag file at `url`, or `nil` if there is none.
@@ -55,22 +55,25 @@ public struct TagFileStore: Sendable {
         }
     }
 
-    /// What a pass needs from the tag file it is about to replace: the decisions an earlier TagDesk kept in it.
-    /// A file that names this article and holds no `decisions:` is pass output and is not parsed at all; any
-    /// other file is read in full, so a broken or foreign file is reported and left as it is.
-    public func legacyDecisions(at url: URL, displayPath: String, article: String) throws(Diagnostic) -> TagFile.LegacyDecisions? {
-        if let bytes = try? RegularFile.read(url, limit: Self.sizeLimit) {
-            var namesArticle = false, hasDecisions = false
-            for line in bytes.split(separator: 0x0A) {
-                if line.starts(with: Array("decisions:".utf8)) { hasDecisions = true }
-                if line.starts(with: Array("article:".utf8)) {
-                    let value = String(decoding: line.dropFirst("article:".count), as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    namesArticle = value == article
-                }
+    /// What a pass needs from the tag file it is about to replace: its header (to tell whether its tags are
+    /// fresh), or the decisions an earlier TagDesk kept in it. A file in this version's layout that names the
+    /// article is not parsed as YAML at all; any other file is read in full, so a broken or foreign file is
+    /// reported and left as it is.
+    public func inspect(_ bytes: [UInt8]?, url: URL, displayPath: String, article: String)
+        throws(Diagnostic) -> (header: TagFileHeader?, legacy: TagFile.LegacyDecisions?) {
+        guard let bytes else { return (nil, nil) }
+        var hasDecisions = false, namesArticle = false
+        for line in bytes.split(separator: 0x0A) {
+            if line.starts(with: Array("decisions:".utf8)) { hasDecisions = true }
+            if line.starts(with: Array("article:".utf8)) {
+                namesArticle = YAMLText.read(String(decoding: line.dropFirst(8), as: UTF8.self).trimmingCharacters(in: .whitespaces)[...]) == article
             }
-            if namesArticle && !hasDecisions { return nil }
         }
-        return try read(url, displayPath: displayPath, article: article)?.legacyDecisions
+        if !hasDecisions && namesArticle {
+            // Pass output: fresh if intact, else simply written again.
+            return (TagFileHeader(bytes).flatMap { $0.article == article ? $0 : nil }, nil)
+        }
+        return (nil, try read(url, displayPath: displayPath, article: article)?.legacyDecisions)
     }
 
     /// The exact text of a top-level key and its value: from the key's line to the line of the next top-level key.

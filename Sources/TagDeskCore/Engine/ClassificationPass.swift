@@ -1,5 +1,6 @@
-/// Runs a rule set over articles: classifiers in dependency order, each over every article in parallel,
-/// collecting corpus-wide facts first where a plugin asks for them. Never prints, never writes.
+/// Runs a rule set over one article: every classifier in dependency order, with corpus-wide facts computed
+/// beforehand (`FactsStage`). The same path serves a whole pass, one article in the review REPL and a rule
+/// example. Never prints, never writes.
 public struct ClassificationPass: Sendable {
     /// One article to classify, the checked human decisions about it, and findings from checking them.
     public struct Input: Sendable {
@@ -12,12 +13,6 @@ public struct ClassificationPass: Sendable {
             self.decisions = decisions
             self.findings = findings
         }
-    }
-
-    /// Results in input order, and the facts each collecting classifier gathered (for re-classifying one article later).
-    public struct Outcome: Sendable {
-        public let results: [ArticleResult]
-        public let facts: [String: ClassifierFacts]
     }
 
     public let ruleSet: RuleSet
@@ -34,41 +29,41 @@ public struct ClassificationPass: Sendable {
         self.maskedBy = maskedBy
     }
 
-    /// Classifies every input; `progress` receives the number of finished (article, classifier) steps.
-    public func run(_ inputs: [Input], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
-        var results = inputs.map(start)
-        var allFacts: [String: ClassifierFacts] = [:]
-        let total = inputs.count * ruleSet.classifiers.count
-        for (step, classifier) in ruleSet.classifiers.enumerated() {
-            let current = results
-            let contexts = parallelMap(inputs.count) { context(for: classifier, result: current[$0]) }
-            var facts = classifier.makeFacts()
-            if classifier.collects {
-                let collected = parallelMap(inputs.count) { classifier.collect(inputs[$0].article, context: contexts[$0]) }
-                facts = collected.reduce(facts, classifier.merge)
-                allFacts[classifier.name] = facts
-            }
-            let stageFacts = facts
-            results = parallelMap(inputs.count) { index in
-                var result = current[index]
-                record(classifier, on: inputs[index], context: contexts[index], facts: stageFacts, into: &result)
-                return result
-            }
-            progress?((step + 1) * inputs.count, total)
-        }
-        return Outcome(results: zip(results, inputs).map { Self.finish($0, article: $1.article) }, facts: allFacts)
-    }
-
-    /// Classifies one article alone with facts from an earlier `run` (as the review REPL does after an edit).
-    public func classify(_ input: Input, facts: [String: ClassifierFacts] = [:]) -> ArticleResult {
+    /// Classifies one article with every classifier in dependency order, using corpus-wide `facts` (a collecting
+    /// classifier without facts collects from this article alone, as rule examples do).
+    /// - Parameter reusing: tags from an earlier pass for classifiers whose fingerprint is unchanged, with the
+    ///   findings those classifiers reported; they are taken as they are instead of classifying again.
+    public func classify(_ input: Input, facts: [String: ClassifierFacts] = [:],
+                         reusing: [String: (tags: [Tag], findings: [Finding])] = [:]) -> ArticleResult {
         var result = start(input)
         for classifier in ruleSet.classifiers {
+            if let reused = reusing[classifier.name] {
+                record(classifier, tags: reused.tags, findings: reused.findings, on: input, into: &result)
+                continue
+            }
             let context = context(for: classifier, result: result)
             let classifierFacts = facts[classifier.name]
                 ?? (classifier.collects ? classifier.collect(input.article, context: context) : classifier.makeFacts())
-            record(classifier, on: input, context: context, facts: classifierFacts, into: &result)
+            let ruleTags = classifier.classify(input.article, context: context, facts: classifierFacts)
+            let (tags, findings) = HumanDecision.apply(input.decisions, to: ruleTags, classifier: classifier)
+            record(classifier, tags: tags, findings: findings, on: input, into: &result)
         }
         return Self.finish(result, article: input.article)
+    }
+
+    /// What the article contributes to `collector`'s corpus-wide facts: the classifiers before it are run
+    /// first (with `facts` for those that collect), so it sees the article as it would in a pass.
+    public func collect(_ input: Input, for collector: Classifier, facts: [String: ClassifierFacts]) -> ClassifierFacts {
+        var result = start(input)
+        for classifier in ruleSet.classifiers {
+            let context = context(for: classifier, result: result)
+            if classifier.name == collector.name { return classifier.collect(input.article, context: context) }
+            let classifierFacts = facts[classifier.name] ?? classifier.makeFacts()
+            let ruleTags = classifier.classify(input.article, context: context, facts: classifierFacts)
+            let (tags, findings) = HumanDecision.apply(input.decisions, to: ruleTags, classifier: classifier)
+            record(classifier, tags: tags, findings: findings, on: input, into: &result)
+        }
+        return collector.makeFacts()
     }
 
     private func start(_ input: Input) -> ArticleResult {
@@ -85,17 +80,15 @@ public struct ClassificationPass: Sendable {
         return ClassificationContext(hiddenLines: hidden, priorTags: result.tags, language: result.language)
     }
 
-    private func record(_ classifier: Classifier, on input: Input, context: ClassificationContext,
-                        facts: ClassifierFacts, into result: inout ArticleResult) {
-        let ruleTags = classifier.classify(input.article, context: context, facts: facts)
-        let (tags, findings) = HumanDecision.apply(input.decisions, to: ruleTags, classifier: classifier)
+    private func record(_ classifier: Classifier, tags: [Tag], findings: [Finding], on input: Input,
+                        into result: inout ArticleResult) {
         result.tags[classifier.name] = tags
         result.findings += findings
         switch classifier.role {
         case .boilerplate:
             for tag in tags {
-                for line in tag.lines?.flatMap({ Array($0.lines) }) ?? [] where result.boilerplate[line] == nil {
-                    result.boilerplate[line] = tag.label
+                for range in tag.lines ?? [] {
+                    for line in range.lines where result.boilerplate[line] == nil { result.boilerplate[line] = tag.label }
                 }
             }
         case .language:

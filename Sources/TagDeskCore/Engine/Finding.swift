@@ -22,11 +22,14 @@ public struct Finding: Sendable, Hashable, Codable {
     public var severity: Severity
     public var lines: [LineRange]
     public var message: String
+    /// The classifier the finding is about, when it is about one (a disagreement with a decision).
+    public var classifier: String?
 
-    public init(kind: String, severity: Severity, lines: [LineRange] = [], message: String) {
+    public init(kind: String, severity: Severity, lines: [LineRange] = [], message: String, classifier: String? = nil) {
         self.kind = kind
         self.severity = severity
         self.lines = lines
         self.message = message
+        self.classifier = classifier
     }
 }

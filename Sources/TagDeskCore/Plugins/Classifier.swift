@@ -1,7 +1,12 @@
+import Foundation
+
 /// A loaded rule file: its header and its plugin, erased to one type so a rule set can hold any plugin.
 public struct Classifier: Sendable {
     public let name: String
     public let pluginName: String
+    public let pluginVersion: Int
+    /// `CanonicalYAML` digest of the rule file: what it says, not how it is formatted.
+    public let contentDigest: String
     public let summary: String?
     public let file: String
     public let scope: Scope
@@ -15,13 +20,17 @@ public struct Classifier: Sendable {
 
     private let emptyFacts: @Sendable () -> any Sendable
     private let collectOne: @Sendable (Article, ClassificationContext) -> any Sendable
-    private let mergeFacts: @Sendable (any Sendable, any Sendable) -> any Sendable
+    private let mergeFacts: @Sendable (inout any Sendable, [ClassifierFacts]) -> Void
+    private let encodeFacts: @Sendable (any Sendable, _ significantOnly: Bool) -> [UInt8]
+    private let decodeFactsBytes: @Sendable ([UInt8]) -> (any Sendable)?
     private let classifyOne: @Sendable (Article, ClassificationContext, any Sendable) -> [Tag]
 
     init<P: ClassifierPlugin>(plugin: P, header: RuleHeader, summary: String?, file: String,
-                              labels: [String], examples: [RuleExample]) {
+                              labels: [String], examples: [RuleExample], contentDigest: String) {
         name = header.classifier.value
         pluginName = P.name
+        pluginVersion = P.version
+        self.contentDigest = contentDigest
         self.summary = summary
         self.file = file
         scope = header.scope.value
@@ -33,11 +42,19 @@ public struct Classifier: Sendable {
         collects = P.Facts.self != NoFacts.self
         emptyFacts = { P.Facts() }
         collectOne = { article, context in plugin.collect(article, context: context) }
-        mergeFacts = { lhs, rhs in
-            var merged = lhs as? P.Facts ?? P.Facts()
-            merged.merge(rhs as? P.Facts ?? P.Facts())
-            return merged
+        mergeFacts = { accumulated, parts in
+            var merged = accumulated as? P.Facts ?? P.Facts()
+            accumulated = NoFacts()  // drop the second reference, so `merged` is extended in place
+            for part in parts { merged.merge(part.value as? P.Facts ?? P.Facts()) }
+            accumulated = merged
         }
+        encodeFacts = { value, significantOnly in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let facts = value as? P.Facts ?? P.Facts()
+            return (try? encoder.encode(significantOnly ? plugin.significant(facts) : facts)).map { [UInt8]($0) } ?? []
+        }
+        decodeFactsBytes = { bytes in try? JSONDecoder().decode(P.Facts.self, from: Data(bytes)) }
         classifyOne = { article, context, facts in
             plugin.classify(article, context: context, facts: facts as? P.Facts ?? P.Facts())
         }
@@ -51,9 +68,19 @@ public struct Classifier: Sendable {
         ClassifierFacts(value: collectOne(article, context))
     }
 
-    public func merge(_ lhs: ClassifierFacts, _ rhs: ClassifierFacts) -> ClassifierFacts {
-        ClassifierFacts(value: mergeFacts(lhs.value, rhs.value))
+    /// Merges `parts` into `facts` in place: linear in the size of the parts, whatever the size of `facts`.
+    public func merge(_ parts: [ClassifierFacts], into facts: inout ClassifierFacts) {
+        mergeFacts(&facts.value, parts)
     }
+
+    /// The facts as bytes that are the same for the same facts in any process (sorted JSON).
+    public func encode(_ facts: ClassifierFacts) -> [UInt8] { encodeFacts(facts.value, false) }
+
+    /// `encode` of the part of the facts that can change a tag, for the digest tag files record.
+    public func encodeSignificant(_ facts: ClassifierFacts) -> [UInt8] { encodeFacts(facts.value, true) }
+
+    /// Facts read back from `encode`'s bytes; `nil` if they are not this plugin's facts.
+    public func decodeFacts(_ bytes: [UInt8]) -> ClassifierFacts? { decodeFactsBytes(bytes).map(ClassifierFacts.init) }
 
     /// Tags for one article, sorted by label; labels outside the rule file are dropped.
     public func classify(_ article: Article, context: ClassificationContext, facts: ClassifierFacts) -> [Tag] {
@@ -69,5 +96,5 @@ public struct Classifier: Sendable {
 
 /// The corpus-wide facts one classifier collected, opaque to everyone but its plugin.
 public struct ClassifierFacts: Sendable {
-    let value: any Sendable
+    var value: any Sendable
 }

@@ -18,6 +18,9 @@ public protocol ClassifierPlugin: Sendable {
     static var name: String { get }
     /// One line on what the plugin does, shown where plugins are listed.
     static var summary: String { get }
+    /// Bumped whenever the plugin's code changes what it produces for the same rules: part of every
+    /// fingerprint of a classifier the plugin interprets, so such a change makes its tags stale.
+    static var version: Int { get }
 
     /// Builds the plugin from its decoded configuration.
     /// - Throws: `Diagnostic` or `DiagnosticList` located in the rule file (see `PluginConfiguration.error(_:at:)`).
@@ -28,14 +31,23 @@ public protocol ClassifierPlugin: Sendable {
 
     /// Tags for one article. Evidence lines are 1-based, inside the article, and never hidden lines.
     func classify(_ article: Article, context: ClassificationContext, facts: Facts) -> [Tag]
+
+    /// The part of the facts that can change a tag (a line seen in one article is no template): tag files record
+    /// its digest, so a change elsewhere in the corpus that cannot matter leaves them fresh.
+    func significant(_ facts: Facts) -> Facts
+}
+
+extension ClassifierPlugin {
+    public func significant(_ facts: Facts) -> Facts { facts }
 }
 
 extension ClassifierPlugin where Facts == NoFacts {
     public func collect(_ article: Article, context: ClassificationContext) -> NoFacts { NoFacts() }
 }
 
-/// Corpus-wide facts of a collecting plugin: an empty value and an associative merge.
-public protocol CorpusFacts: Sendable {
+/// Corpus-wide facts of a collecting plugin: an empty value and an associative, in-place merge. Facts are
+/// `Codable` so they can be cached on disk and merged across shards; encoding must not depend on the process.
+public protocol CorpusFacts: Sendable, Codable {
     init()
     mutating func merge(_ other: Self)
 }

@@ -1,43 +1,94 @@
-import Foundation
+/// The `--format json` document, streamed: `{"articles": [` then one object per article on a line of its own
+/// (`{"findings", "id", "language", "path", "sha256", "state", "tags"}`, keys sorted), then `]}`.
+public struct JSONReporter: Reporter {
+    private let write: (String) -> Void
+    private var first = true
+    public var needsFreshTags: Bool { true }
 
-/// The `--format json` document: `{"articles": [{id, path, sha256, language, tags, findings}]}`, keys sorted.
-public struct JSONReporter: Sendable {
-    private struct Document: Encodable {
-        let articles: [ArticleEntry]
+    public init(write: @escaping (String) -> Void) {
+        self.write = write
     }
 
-    private struct ArticleEntry: Encodable {
-        let id: String
-        let path: String
-        let sha256: String
-        let language: String?
-        let tags: [String: [Tag]]
-        let findings: [Finding]
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(id, forKey: AnyCodingKey(stringValue: "id"))
-            try container.encode(path, forKey: AnyCodingKey(stringValue: "path"))
-            try container.encode(sha256, forKey: AnyCodingKey(stringValue: "sha256"))
-            if let language {
-                try container.encode(language, forKey: AnyCodingKey(stringValue: "language"))
-            } else {
-                try container.encodeNil(forKey: AnyCodingKey(stringValue: "language"))
-            }
-            try container.encode(tags, forKey: AnyCodingKey(stringValue: "tags"))
-            try container.encode(findings, forKey: AnyCodingKey(stringValue: "findings"))
+    public mutating func article(_ entry: ReportEntry) {
+        var out = first ? "{\"articles\": [\n" : ",\n"
+        first = false
+        out += "{\"findings\": ["
+        for (index, finding) in entry.findings.enumerated() {
+            if index > 0 { out += ", " }
+            out += "{"
+            if let classifier = finding.classifier { out += "\"classifier\": "; JSONText.string(classifier, into: &out); out += ", " }
+            out += "\"kind\": "
+            JSONText.string(finding.kind, into: &out)
+            out += ", \"lines\": "
+            JSONText.ranges(finding.lines, into: &out)
+            out += ", \"message\": "
+            JSONText.string(finding.message, into: &out)
+            out += ", \"severity\": \"\(finding.severity.rawValue)\"}"
         }
+        out += "], \"id\": "
+        JSONText.string(entry.id, into: &out)
+        out += ", \"language\": "
+        if let language = entry.language { JSONText.string(language, into: &out) } else { out += "null" }
+        out += ", \"path\": "
+        JSONText.string(entry.path, into: &out)
+        out += ", \"sha256\": "
+        JSONText.string(entry.sha256, into: &out)
+        out += ", \"state\": \"\(entry.state.rawValue)\", \"tags\": {"
+        for (index, (classifier, tags)) in (entry.tags ?? [:]).sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out += ", " }
+            JSONText.string(classifier, into: &out)
+            out += ": ["
+            for (tagIndex, tag) in tags.enumerated() {
+                if tagIndex > 0 { out += ", " }
+                out += "{\"evidence\": ["
+                for (evidenceIndex, evidence) in tag.evidence.enumerated() {
+                    if evidenceIndex > 0 { out += ", " }
+                    out += "{\"line\": \(evidence.line), \"text\": "
+                    JSONText.string(evidence.text, into: &out)
+                    out += "}"
+                }
+                out += "], \"label\": "
+                JSONText.string(tag.label, into: &out)
+                if let lines = tag.lines { out += ", \"lines\": "; JSONText.ranges(lines, into: &out) }
+                out += ", \"score\": "
+                YAMLText.number(tag.score, into: &out)
+                out += ", \"source\": \"\(tag.source.rawValue)\"}"
+            }
+            out += "]"
+        }
+        out += "}}"
+        write(out)
     }
 
-    public init() {}
+    public mutating func finish(_ report: ClassifyReport) {
+        write(first ? "{\"articles\": []}\n" : "\n]}\n")
+    }
+}
 
-    public func render(_ results: [ArticleResult]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(articles: results.map {
-            ArticleEntry(id: $0.id, path: $0.path, sha256: $0.sha256, language: $0.language, tags: $0.tags, findings: $0.findings)
-        })
-        let data = (try? encoder.encode(document)) ?? Data("{\"articles\": []}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+/// JSON string and range literals, written without an encoder.
+enum JSONText {
+    static func string(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    static func ranges(_ ranges: [LineRange], into out: inout String) {
+        YAMLText.ranges(ranges, into: &out)
     }
 }

@@ -1,38 +1,48 @@
-/// The human summary of a classify run: a line per article, its findings, and one closing line of totals.
-public struct TextReporter: Sendable {
-    public init() {}
+/// The human summary of a classify run: a line per article classified (with its findings), and one closing
+/// line of totals. Articles whose tag files were up to date are counted, not listed.
+public struct TextReporter: Reporter {
+    private let write: (String) -> Void
+    private let dryRun: Bool
+    public var needsFreshTags: Bool { false }
 
-    public func render(_ report: ClassifyReport) -> String {
-        var out = ""
-        for result in report.results {
-            let tags = result.tags.sorted { $0.key < $1.key }.map { classifier, tags -> String in
-                let labels = tags.map { tag in
-                    let lines = tag.lines.map { " \($0.flatMap { Array($0.lines) }.count)L" } ?? ""
-                    return tag.label + (tag.source == .human ? "*" : "") + lines
-                }
-                return "\(classifier): \(labels.isEmpty ? "-" : labels.joined(separator: ", "))"
-            }.joined(separator: " | ")
-            let write = report.writes[result.id].map { report.dryRun ? "would be \($0.rawValue)" : $0.rawValue } ?? "not written"
-            out += "\(result.path) [\(result.language ?? "?")] \(tags) (\(write))\n"
-            for finding in result.findings {
-                let lines = finding.lines.isEmpty ? "" : " lines " + finding.lines.map(\.description).joined(separator: " ")
-                out += "  \(finding.severity.rawValue): \(finding.kind)\(lines): \(finding.message)\n"
-            }
-        }
-        out += totals(report) + "\n"
-        return out
+    public init(dryRun: Bool, write: @escaping (String) -> Void) {
+        self.dryRun = dryRun
+        self.write = write
     }
 
-    /// One line: articles, tag files written, findings by severity.
-    public func totals(_ report: ClassifyReport) -> String {
-        let count = { (outcome: TagFileStore.WriteOutcome) in report.writes.values.filter { $0 == outcome }.count }
-        let findings = report.results.flatMap(\.findings)
-        let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.filter { $0.severity == .warning }.count
+    public mutating func article(_ entry: ReportEntry) {
+        guard entry.state != .fresh else { return }
+        var out = ""
+        let tags = (entry.tags ?? [:]).sorted { $0.key < $1.key }.map { classifier, tags -> String in
+            let labels = tags.map { tag in
+                let lines = tag.lines.map { " \($0.lineCount)L" } ?? ""
+                return tag.label + (tag.source == .human ? "*" : "") + lines
+            }
+            return "\(classifier): \(labels.isEmpty ? "-" : labels.joined(separator: ", "))"
+        }.joined(separator: " | ")
+        let written = entry.write.map { dryRun ? "would be \($0.rawValue)" : $0.rawValue } ?? "not written"
+        let partly = entry.state == .partly ? "; ran again: \(entry.reclassified.joined(separator: ", "))" : ""
+        out += "\(entry.path) [\(entry.language ?? "?")] \(tags) (\(written)\(partly))\n"
+        for finding in entry.findings {
+            let lines = finding.lines.isEmpty ? "" : " lines " + finding.lines.map(\.description).joined(separator: " ")
+            out += "  \(finding.severity.rawValue): \(finding.kind)\(lines): \(finding.message)\n"
+        }
+        write(out)
+    }
+
+    public mutating func finish(_ report: ClassifyReport) {
+        write(Self.totals(report) + "\n")
+    }
+
+    /// One line: articles, tag files written, findings by severity, and whatever else happened.
+    public static func totals(_ report: ClassifyReport) -> String {
+        let count = { (outcome: TagFileStore.WriteOutcome) in report.writeCounts[outcome, default: 0] }
         let verb = report.dryRun ? "dry run, would write" : "tag files"
-        return "\(report.results.count) \(report.results.count == 1 ? "article" : "articles") classified; \(verb): \(count(.created)) created, \(count(.updated)) updated, "
-            + "\(count(.unchanged)) unchanged; findings: \(errors) errors, \(warnings) warnings"
+        return "\(report.articles) \(report.articles == 1 ? "article" : "articles") classified; \(verb): \(count(.created)) created, "
+            + "\(count(.updated)) updated, \(count(.unchanged)) unchanged; findings: \(report.errors) errors, \(report.warnings) warnings"
             + (report.tagFileProblems.isEmpty ? "" : "; \(report.tagFileProblems.count) tag files left unchanged after errors")
+            + Self.count(report.fresh, "up to date, not classified again", "up to date, not classified again")
+            + Self.count(report.partly, "partly classified again (changed rules only)", "partly classified again (changed rules only)")
             + Self.count(report.decisionProblems.filter { $0.level == .error }.count, "decisions file error", "decisions file errors")
             + Self.count(report.unreadableArticles.count, "unreadable article", "unreadable articles")
             + Self.count(report.reread.count, "article re-read after a change during the pass", "articles re-read after a change during the pass")
@@ -47,7 +57,7 @@ public struct TextReporter: Sendable {
 
     /// One line per event of a run that a person should know of, for standard error: moved decisions,
     /// re-read articles, removed temporary files, files without an article.
-    public func notices(_ report: ClassifyReport) -> [String] {
+    public static func notices(_ report: ClassifyReport) -> [String] {
         var lines: [String] = []
         for move in report.migrated {
             lines.append("\(move.from): note: moved \(move.count) \(move.count == 1 ? "decision" : "decisions") to \(move.to), byte for byte; "
@@ -60,8 +70,8 @@ public struct TextReporter: Sendable {
             lines.append("\(path): note: removed a temporary file left by an interrupted write")
         }
         for path in report.orphans {
-            let what = path.hasSuffix(".decisions.yaml") ? "decisions" : "tags"
-            lines.append("\(path): \(what == "decisions" ? "error" : "warning"): \(what) for an article that does not exist "
+            let decisions = path.hasSuffix(".decisions.yaml")
+            lines.append("\(path): \(decisions ? "error" : "warning"): \(decisions ? "decisions" : "tags") for an article that does not exist "
                 + "(renamed or deleted?); it was not used")
         }
         return lines

@@ -27,7 +27,6 @@ public struct RuleLoader: Sendable {
             throw DiagnosticList([Diagnostic(file: displayPath, location: nil,
                                              message: "no rule files; expected one '*.yaml' file per classifier")])
         }
-        var files: [(name: String, bytes: [UInt8])] = []
         var classifiers: [Classifier] = []
         var headers: [RuleHeader] = []
         var diagnostics: [Diagnostic] = []
@@ -40,7 +39,6 @@ public struct RuleLoader: Sendable {
                 guard let bytes else {
                     throw DiagnosticList([Diagnostic(file: file, location: nil, message: "cannot read the rule file")])
                 }
-                files.append((name, bytes))
                 sources[file] = String(decoding: bytes, as: UTF8.self)
                 let (classifier, header) = try loadFile(file: file, bytes: bytes)
                 classifiers.append(classifier)
@@ -52,7 +50,7 @@ public struct RuleLoader: Sendable {
         }
         let ruleSet: RuleSet
         do throws(DiagnosticList) {
-            ruleSet = try RuleSet(classifiers: classifiers, headers: headers, files: files,
+            ruleSet = try RuleSet(classifiers: classifiers, headers: headers,
                                   brokenNames: brokenNames, sources: sources)
         } catch {
             throw DiagnosticList(diagnostics + error.diagnostics)
@@ -132,7 +130,8 @@ public struct RuleLoader: Sendable {
         do {
             let plugin = try P(configuration: configuration)
             return Classifier(plugin: plugin, header: header, summary: header.description, file: document.file,
-                              labels: labels.map(\.name), examples: examples)
+                              labels: labels.map(\.name), examples: examples,
+                              contentDigest: CanonicalYAML.digest(document.root))
         } catch let error as DiagnosticList {
             throw error
         } catch let error as Diagnostic {

@@ -1,24 +1,23 @@
-import Crypto
 import Foundation
 
-/// Every classifier of the rules folder in dependency order, with a hash of the files that defined them.
+/// Every classifier of the rules folder in dependency order, with the fingerprint of each.
 public struct RuleSet: Sendable {
+    /// Bumped whenever the core changes what a pass produces for the same rules (normalizing, matching,
+    /// applying decisions): part of every fingerprint.
+    public static let engineVersion = 1
+
     /// Classifiers sorted so each comes after everything it depends on (ties by name).
     public let classifiers: [Classifier]
-    /// `sha256:` of the rule files' names and bytes; a tag file records the rule set that produced it.
-    public let hash: String
+    /// By classifier name: 16 hex digits of SHA-256 over the engine and plugin versions, the plugin name, the
+    /// rule file's canonical content and the fingerprints of the classifiers it depends on. A comment or a
+    /// reformatting changes none; an edit of one file changes that classifier's and its dependents'.
+    public let fingerprints: [String: String]
 
     /// - Parameters:
     ///   - brokenNames: classifiers whose files failed to load; depending on one is not reported again.
     ///   - sources: rule file texts by path, for snippets.
-    init(classifiers unsorted: [Classifier], headers: [RuleHeader], files: [(name: String, bytes: [UInt8])],
+    init(classifiers unsorted: [Classifier], headers: [RuleHeader],
          brokenNames: Set<String> = [], sources: [String: String] = [:]) throws(DiagnosticList) {
-        var hasher = SHA256()
-        for file in files.sorted(by: { $0.name < $1.name }) {
-            hasher.update(data: Array(file.name.utf8) + [0] + file.bytes + [0])
-        }
-        hash = "sha256:" + ContentDigest.hex(hasher.finalize())
-
         func located<T>(_ message: String, file: String, at value: Located<T>) -> Diagnostic {
             Diagnostic(file: file, location: SourceLocation(file: file, line: value.line, column: value.column),
                        message: message, snippet: Snippet.caret(in: sources[file] ?? "", line: value.line, column: value.column))
@@ -72,6 +71,14 @@ public struct RuleSet: Sendable {
         for name in byName.keys.sorted() { visit(name, chain: []) }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         classifiers = ordered
+        var fingerprints: [String: String] = [:]
+        for classifier in ordered {
+            let parts = ["tagdesk-engine-\(Self.engineVersion)", classifier.pluginName, "\(classifier.pluginVersion)",
+                         classifier.name, classifier.contentDigest]
+                + classifier.dependsOn.sorted().map { "\($0)=\(fingerprints[$0] ?? "")" }
+            fingerprints[classifier.name] = ContentDigest.sha256(parts.joined(separator: "\u{0}").utf8, hexDigits: 16)
+        }
+        self.fingerprints = fingerprints
     }
 
     public func classifier(named name: String) -> Classifier? {

@@ -7,6 +7,8 @@ public struct ArticleFiles: Sendable {
     public let article: Article
     /// Decisions an earlier TagDesk kept in the tag file, or why the tag file could not be read.
     public let legacy: Result<TagFile.LegacyDecisions?, Diagnostic>
+    /// The tag file's header, when it is in this version's layout: what the tags were computed from.
+    public let header: TagFileHeader?
     /// The checked decisions; empty when there are none.
     public let decisions: DecisionCheck
     /// `sha256:` of the decisions that apply (the decisions file, or the legacy section to migrate).
@@ -28,12 +30,22 @@ public struct ArticleFiles: Sendable {
     }
 
     /// Reads the article's files from `corpus` and checks its decisions against `ruleSet`.
-    public init(id: String, corpus: Corpus, ruleSet: RuleSet) {
+    /// - Parameter readTagFile: `false` when only the article and its decisions are needed (corpus-wide facts).
+    public init(id: String, corpus: Corpus, ruleSet: RuleSet, readTagFile: Bool = true) {
         self.id = id
         article = corpus.load(id)
-        legacy = Result { () throws(Diagnostic) in
-            try TagFileStore().legacyDecisions(at: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), article: id)
+        var tagBytes: [UInt8]?
+        let inspected = Result { () throws(Diagnostic) in
+            guard readTagFile else { return (header: TagFileHeader?.none, legacy: TagFile.LegacyDecisions?.none) }
+            do {
+                tagBytes = try RegularFile.read(corpus.tagFileURL(id), limit: TagFileStore.sizeLimit)
+            } catch {
+                throw Diagnostic(file: corpus.tagFilePath(id), location: nil, message: "cannot read tag file: \(error); it was left as it is")
+            }
+            return try TagFileStore().inspect(tagBytes, url: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), article: id)
         }
+        legacy = inspected.map(\.legacy)
+        header = try? inspected.get().header
         let decisionsPath = corpus.decisionsPath(id)
         var decisionsBytes: [UInt8]?
         var readProblem: Diagnostic?
@@ -42,13 +54,14 @@ public struct ArticleFiles: Sendable {
         } catch {
             readProblem = Diagnostic(file: decisionsPath, location: nil, message: "cannot read decisions file: \(error); no decision was applied")
         }
+        let decisionsFileDigest = decisionsBytes.map { ContentDigest.sha256($0) }
         var migration: String?
         if decisionsBytes == nil, readProblem == nil, case .success(let legacy?) = legacy {
             migration = DecisionsFile.text(article: id, decisionsSection: legacy.text)
             decisionsBytes = migration.map { Array($0.utf8) }
         }
         self.migration = migration
-        fingerprint = Self.fingerprint(of: id, in: corpus, article: article.sha256)
+        fingerprint = [article.sha256, tagBytes.map { ContentDigest.sha256($0) }, decisionsFileDigest]
         var check = DecisionCheck()
         if let readProblem {
             check.diagnostics = [readProblem]

@@ -1,7 +1,16 @@
-/// What a classify run did; `status` is the exit status the command should end with.
+/// What a classify run did, in totals (articles themselves go to reporters as they are done); `status` is the
+/// exit status the command should end with.
 public struct ClassifyReport: Sendable {
-    public var results: [ArticleResult] = []
-    public var writes: [String: TagFileStore.WriteOutcome] = [:]
+    /// Articles reported (selected, and in this shard).
+    public var articles = 0
+    /// Articles whose tag files were up to date, and articles where only changed classifiers ran again.
+    public var fresh = 0
+    public var partly = 0
+    public var writeCounts: [TagFileStore.WriteOutcome: Int] = [:]
+    public var errors = 0
+    public var warnings = 0
+    /// Ids of articles that could not be read (symlink, folder, FIFO, permission).
+    public var unreadableArticles: [String] = []
     /// Problems in rule files; when there are any, nothing was classified or written.
     public var ruleProblems: [Diagnostic] = []
     /// Tag files that could not be read or written; those were left as they were.
@@ -16,16 +25,22 @@ public struct ClassifyReport: Sendable {
     public var sweptTemporaries: [String] = []
     /// Tag and decisions files with no article beside them.
     public var orphans: [String] = []
+    /// Where each collecting classifier's facts came from.
+    public var factsSources: [String: FactsStage.Source] = [:]
     public var usageError: String?
-    public var rulesHash: String = ""
-    public var facts: [String: ClassifierFacts] = [:]
     public var dryRun = false
 
     public init() {}
 
-    /// Articles that could not be read (symlink, folder, FIFO, permission).
-    public var unreadableArticles: [ArticleResult] {
-        results.filter { $0.findings.contains { $0.kind == "unreadable-article" } }
+    /// Counts one reported article.
+    mutating func count(_ entry: ReportEntry) {
+        articles += 1
+        if entry.state == .fresh { fresh += 1 }
+        if entry.state == .partly { partly += 1 }
+        if let write = entry.write { writeCounts[write, default: 0] += 1 }
+        errors += entry.findings.filter { $0.severity == .error }.count
+        warnings += entry.findings.filter { $0.severity == .warning }.count
+        if entry.findings.contains(where: { $0.kind == "unreadable-article" }) { unreadableArticles.append(entry.id) }
     }
 
     public var status: ExitStatus {

@@ -1,7 +1,9 @@
 import Foundation
 
-/// One `tagdesk classify`: load rules and corpus, read and check human decisions, run the pass, write changed
-/// tag files under the corpus lock, re-checking each article's files there so no concurrent change is lost.
+/// One `tagdesk classify`, as a stream: corpus-wide facts first (cached), then the selected articles in bounded
+/// batches on every core: read, skip if the tag file is fresh, classify, then write the changed tag files under
+/// the corpus lock (re-checking each article's files there, so no concurrent change is lost) and hand the
+/// batch to the reporter in corpus order. Memory does not grow with the corpus.
 public struct ClassifyRun: Sendable {
     public struct Options: Sendable {
         public var corpus: URL
@@ -10,20 +12,28 @@ public struct ClassifyRun: Sendable {
         public var rulesDisplay: String
         public var selectors: [String]
         public var dryRun: Bool
+        /// Classify every selected article, fresh or not.
+        public var force: Bool
+        /// Compute corpus-wide facts anew instead of reading them from the cache.
+        public var refreshFacts = false
+        /// Only the articles whose id hashes to shard `index` of `count`.
+        public var shard: Shard?
 
         public init(corpus: URL, corpusDisplay: String, rules: URL, rulesDisplay: String,
-                    selectors: [String] = [], dryRun: Bool = false) {
+                    selectors: [String] = [], dryRun: Bool = false, force: Bool = false, shard: Shard? = nil) {
             self.corpus = corpus
             self.corpusDisplay = corpusDisplay
             self.rules = rules
             self.rulesDisplay = rulesDisplay
             self.selectors = selectors
             self.dryRun = dryRun
+            self.force = force
+            self.shard = shard
         }
     }
 
-    /// Articles written under one hold of the corpus lock, so a decision typed during a pass waits at most that long.
-    static let writeBatch = 64
+    /// Articles read, classified and written at once.
+    public static let batchSize = 256
 
     public let options: Options
     public let registry: PluginRegistry
@@ -33,7 +43,7 @@ public struct ClassifyRun: Sendable {
         self.registry = registry
     }
 
-    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) -> ClassifyReport {
+    public func run(reporter: inout some Reporter, progress: (@Sendable (Int, Int) -> Void)? = nil) -> ClassifyReport {
         var report = ClassifyReport()
         report.dryRun = options.dryRun
         let ruleSet: RuleSet
@@ -43,131 +53,84 @@ public struct ClassifyRun: Sendable {
             report.ruleProblems = error.diagnostics
             return report
         }
-        report.rulesHash = ruleSet.hash
         let corpus: Corpus
-        let selected: Set<String>
+        var chosen: [String]
         do {
             corpus = try Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
-            selected = Set(try corpus.resolve(options.selectors))
+            chosen = try corpus.resolve(options.selectors)
         } catch {
             report.usageError = error.description
             return report
         }
+        if let shard = options.shard { chosen = chosen.filter(shard.contains) }
         report.orphans = corpus.orphans.map { corpus.displayPath + "/" + $0 }
-        // Every article is classified, so corpus-wide facts are the same whichever articles are selected;
-        // only the selected ones are reported and written.
-        let ids = corpus.articleIDs
-        var files = parallelMap(ids.count) { ArticleFiles(id: ids[$0], corpus: corpus, ruleSet: ruleSet) }
         let pass = ClassificationPass(ruleSet: ruleSet)
-        let outcome = pass.run(files.map(\.input), progress: progress)
-        var results = outcome.results
-        report.facts = outcome.facts
-        let chosen = ids.indices.filter { selected.contains(ids[$0]) }
-        if options.dryRun {
-            let store = TagFileStore()
-            let (files, results) = (files, results)
-            let outcomes = parallelMap(chosen.count) { position -> TagFileStore.WriteOutcome? in
-                let index = chosen[position]
-                guard files[index].blockingProblems.isEmpty, let text = try? Self.tagFileText(files[index], results[index], ruleSet) else { return nil }
-                return store.outcome(of: text, at: corpus.tagFileURL(ids[index]))
+        // Facts cover the whole corpus, whatever is selected, so every selection and shard gets the same tags.
+        let (facts, sources) = FactsStage(corpus: corpus, pass: pass).facts(useCache: !options.refreshFacts, writeCache: !options.dryRun)
+        report.factsSources = sources
+        let stage = ArticleStage(corpus: corpus, pass: pass, facts: facts, force: options.force,
+                                 freshTags: reporter.needsFreshTags)
+        var lock: CorpusLock?
+        if !options.dryRun {
+            do {
+                lock = try CorpusLock(corpus: corpus.directory)
+            } catch {
+                report.tagFileProblems.append(Diagnostic(file: corpus.displayPath + "/.tagdesk/lock", location: nil,
+                                                         message: "cannot open the corpus lock (\(error)); no tag file was written"))
+                return report
             }
-            for (position, index) in chosen.enumerated() { report.writes[ids[index]] = outcomes[position] }
-        } else {
-            write(chosen, files: &files, results: &results, corpus: corpus, pass: pass, facts: outcome.facts,
-                  ruleSet: ruleSet, into: &report)
         }
-        for index in chosen {
-            report.results.append(results[index])
-            report.decisionProblems += files[index].decisions.diagnostics
-            if case .failure(let diagnostic) = files[index].legacy { report.tagFileProblems.append(diagnostic) }
-        }
-        return report
-    }
-
-    /// Writes the chosen articles' tag files in batches, each under the corpus lock. Inside the lock every
-    /// article's files are compared with what the pass read; an article whose files changed is read and
-    /// classified again (with the facts of the run) before its tag file is written.
-    private func write(_ chosen: [Int], files: inout [ArticleFiles], results: inout [ArticleResult], corpus: Corpus,
-                       pass: ClassificationPass, facts: [String: ClassifierFacts], ruleSet: RuleSet,
-                       into report: inout ClassifyReport) {
-        let lock: CorpusLock
-        do {
-            lock = try CorpusLock(corpus: corpus.directory)
-        } catch {
-            report.tagFileProblems.append(Diagnostic(file: corpus.displayPath + "/.tagdesk/lock", location: nil,
-                                                     message: "cannot open the corpus lock (\(error)); no tag file was written"))
-            return
-        }
-        let store = TagFileStore()
         var swept = false
-        for start in stride(from: 0, to: chosen.count, by: Self.writeBatch) {
-            let batch = Array(chosen[start..<min(chosen.count, start + Self.writeBatch)])
-            let current = (files, results)
-            let written = lock.withLock { () -> [(ArticleFiles, ArticleResult, reread: Bool, Result<TagFileStore.WriteOutcome, Diagnostic>?)] in
-                if !swept {
-                    report.sweptTemporaries = AtomicFile.sweepTemporaries(in: corpus.directory).map { corpus.displayPath + "/" + $0 }
-                    swept = true
-                }
-                return parallelMap(batch.count) { position in
-                    let index = batch[position]
-                    var article = current.0[index], result = current.1[index]
-                    let reread = article.changedOnDisk(in: corpus)
-                    if reread {
-                        article = ArticleFiles(id: article.id, corpus: corpus, ruleSet: ruleSet)
-                        result = pass.classify(article.input, facts: facts)
+        for start in stride(from: 0, to: chosen.count, by: Self.batchSize) {
+            let batch = Array(chosen[start..<min(chosen.count, start + Self.batchSize)])
+            let prepared = parallelMap(batch.count) { stage.prepare(ArticleFiles(id: batch[$0], corpus: corpus, ruleSet: ruleSet)) }
+            let done: [ArticleStage.Done]
+            if let lock {
+                done = lock.withLock {
+                    if !swept {
+                        report.sweptTemporaries = AtomicFile.sweepTemporaries(in: corpus.directory).map { corpus.displayPath + "/" + $0 }
+                        swept = true
                     }
-                    guard article.blockingProblems.isEmpty else { return (article, result, reread, nil) }
-                    return (article, result, reread, Result { () throws(Diagnostic) in
-                        if let migration = article.migration {
-                            try Self.migrate(migration, of: article.id, corpus: corpus)
-                        }
-                        let text: String
-                        do { text = try Self.tagFileText(article, result, ruleSet) } catch {
-                            throw Diagnostic(file: corpus.tagFilePath(article.id), location: nil, message: "cannot encode tag file: \(error)")
-                        }
-                        return try store.write(text, to: corpus.tagFileURL(article.id), displayPath: corpus.tagFilePath(article.id))
-                    })
+                    return parallelMap(prepared.count) { stage.write(prepared[$0]) }
                 }
+            } else {
+                done = parallelMap(prepared.count) { stage.dryRunOutcome(prepared[$0]) }
             }
-            for (position, index) in batch.enumerated() {
-                let (article, result, reread, outcome) = written[position]
-                files[index] = article
-                results[index] = result
-                if reread { report.reread.append(corpus.articlePath(article.id)) }
-                switch outcome {
-                case .success(let written)?:
-                    report.writes[article.id] = written
-                    if article.migration != nil {
-                        report.migrated.append((corpus.tagFilePath(article.id), corpus.decisionsPath(article.id),
-                                                article.legacy.map { $0?.decisions.count ?? 0 }.get(or: 0)))
-                    }
-                case .failure(let diagnostic)?: report.tagFileProblems.append(diagnostic)
-                case nil: break
+            for item in done {
+                let files = item.prepared.files
+                report.decisionProblems += files.decisions.diagnostics
+                if case .failure(let diagnostic) = files.legacy { report.tagFileProblems.append(diagnostic) }
+                if let problem = item.problem { report.tagFileProblems.append(problem) }
+                if item.reread { report.reread.append(corpus.articlePath(files.id)) }
+                if let count = item.migrated {
+                    report.migrated.append((corpus.tagFilePath(files.id), corpus.decisionsPath(files.id), count))
                 }
+                let entry = item.entry(path: corpus.articlePath(files.id))
+                report.count(entry)
+                reporter.article(entry)
             }
+            progress?(start + batch.count, chosen.count)
         }
-    }
-
-    /// Moves decisions from an old-style tag file to a new decisions file, byte for byte; never replaces one.
-    static func migrate(_ text: String, of id: String, corpus: Corpus) throws(Diagnostic) {
-        let url = corpus.decisionsURL(id)
-        guard !RegularFile.exists(url) else {
-            throw Diagnostic(file: corpus.decisionsPath(id), location: nil,
-                             message: "both the tag file and this decisions file hold decisions; move them into this file by hand")
-        }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: url)
-        } catch {
-            throw Diagnostic(file: corpus.decisionsPath(id), location: nil,
-                             message: "cannot write the decisions moved from the tag file (\(error)); the tag file was left as it is")
-        }
-    }
-
-    static func tagFileText(_ files: ArticleFiles, _ result: ArticleResult, _ ruleSet: RuleSet) throws -> String {
-        try TagFileStore().encode(TagFile(result: result, rules: ruleSet.hash, decisionsDigest: files.decisionsDigest))
+        reporter.finish(report)
+        return report
     }
 }
 
-private extension Result {
-    func get(or fallback: Success) -> Success { (try? get()) ?? fallback }
+/// `--shard K/N`: a deterministic 1/N of the articles, by a stable hash of the id, so N processes with no
+/// coordination classify each article exactly once.
+public struct Shard: Sendable, Hashable {
+    public let index: Int
+    public let count: Int
+
+    /// `K/N` with 0 <= K < N.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, index >= 0, index < count else { return nil }
+        self.index = index
+        self.count = count
+    }
+
+    public func contains(_ id: String) -> Bool {
+        StableHash.of(id.utf8) % UInt64(count) == UInt64(index)
+    }
 }

@@ -8,12 +8,17 @@ extension TagDesk {
             abstract: "Run the rules over the corpus and write a tag file beside each article.",
             discussion: """
                 Classifiers run in dependency order; topic, tone and region see content lines only, \
-                never the lines the boilerplate classifier tags. A tag file is written atomically and \
-                only when its bytes change; human decisions in it are kept, and a disagreement of the \
-                rules with one is reported as a finding.
+                never the lines the boilerplate classifier tags. Human decisions (ID.decisions.yaml) are \
+                applied, never written; a disagreement of the rules with one is reported as a finding.
 
-                Exit status: 0 fine, 1 a tag file could not be read or written, 2 usage or rule-file error \
-                (then no tag file is changed).
+                Runs are incremental: an article whose text, decisions, corpus-wide facts and classifier \
+                fingerprints all match its tag file is not classified again, and after a rule edit only the \
+                classifiers whose rules changed run again. Corpus-wide facts are cached in the corpus's \
+                .tagdesk/ folder. A tag file is written atomically, under the corpus lock, and only when its \
+                bytes change.
+
+                Exit status: 0 fine, 1 a tag, decisions or article file could not be read or written, \
+                2 usage or rule-file error (then no tag file is changed).
                 """
         )
 
@@ -22,6 +27,13 @@ extension TagDesk {
         @Flag(help: "Classify and report, but write no tag file.")
         var dryRun = false
 
+        @Flag(help: "Classify every article again and recompute corpus-wide facts, even where nothing changed.")
+        var force = false
+
+        @Option(help: ArgumentHelp("Classify only shard K of N (0 <= K < N), chosen by a hash of each article id; corpus-wide facts still cover every article.",
+                                   valueName: "K/N"))
+        var shard: ShardArgument?
+
         @Option(help: "Output format: text (a summary) or json (one document, for CI and other tools).")
         var format: OutputFormat = .text
 
@@ -29,13 +41,32 @@ extension TagDesk {
         var articles: [String] = []
 
         func run() throws {
-            let run = ClassifyRun(options: corpus.runOptions(selectors: articles, dryRun: dryRun), registry: .builtIn)
-            let report = run.run(progress: Output.progress())
-            Output.problems(report)
-            if report.status != .usageError {
-                Output.print(format == .json ? JSONReporter().render(report.results) : TextReporter().render(report))
+            var options = corpus.runOptions(selectors: articles, dryRun: dryRun)
+            options.force = force
+            options.refreshFacts = force
+            options.shard = shard?.shard
+            let run = ClassifyRun(options: options, registry: .builtIn)
+            let report: ClassifyReport
+            switch format {
+            case .json:
+                var reporter = JSONReporter(write: Output.print)
+                report = run.run(reporter: &reporter, progress: Output.progress())
+            case .text:
+                var reporter = TextReporter(dryRun: dryRun, write: Output.print)
+                report = run.run(reporter: &reporter, progress: Output.progress())
             }
+            Output.problems(report)
             if report.status != .success { throw ExitCode(report.status.rawValue) }
         }
+    }
+}
+
+/// `--shard K/N` on the command line.
+struct ShardArgument: ExpressibleByArgument {
+    let shard: Shard
+
+    init?(argument: String) {
+        guard let shard = Shard(argument) else { return nil }
+        self.shard = shard
     }
 }

@@ -7,7 +7,8 @@ extension TagDesk {
         static let configuration = CommandConfiguration(
             abstract: "Show one article with line numbers, its tags and their evidence.",
             discussion: """
-                Classifies the corpus with the current rules (writing nothing) and prints the article: \
+                Classifies the article with the current rules and the corpus-wide facts (cached in the \
+                corpus's .tagdesk/ folder; computed if the corpus changed), writing nothing, and prints it: \
                 boilerplate lines are marked with their label, then every tag with its score, lines and \
                 evidence, then the findings. Human decisions are marked with '*'.
                 """
@@ -19,9 +20,11 @@ extension TagDesk {
         var article: String
 
         func run() throws {
-            let options = corpus.runOptions(selectors: [article], dryRun: true)
-            let report = ClassifyRun(options: options, registry: .builtIn).run()
-            guard report.status != .usageError, let result = report.results.first else {
+            var options = corpus.runOptions(selectors: [article], dryRun: true)
+            options.force = true
+            var reporter = CollectingReporter(needsFreshTags: false)
+            let report = ClassifyRun(options: options, registry: .builtIn).run(reporter: &reporter)
+            guard report.status != .usageError, let result = reporter.entries.first?.result else {
                 Output.problems(report)
                 throw ExitCode(ExitStatus.usageError.rawValue)
             }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct TagFileTests {
     static let sample = TagFile(
-        article: "000_x", sha256: String(repeating: "a", count: 64), rules: "sha256:" + String(repeating: "b", count: 64),
+        article: "000_x", sha256: String(repeating: "a", count: 64), fingerprints: ["boilerplate": "0123456789abcdef", "topic": "fedcba9876543210"],
+        facts: "sha256:" + String(repeating: "b", count: 64),
         decisionsDigest: "sha256:" + String(repeating: "c", count: 64), language: "fr",
         tags: [
             "topic": [Tag(label: "diplomacy", score: 12, evidence: [Evidence(line: 3, text: "Affaires étrangères")])],
@@ -15,8 +16,8 @@ import Testing
 
     @Test func encodingIsByteStableAndRoundTrips() throws {
         let store = TagFileStore()
-        let first = try store.encode(Self.sample)
-        let second = try store.encode(Self.sample)
+        let first = store.encode(Self.sample)
+        let second = store.encode(Self.sample)
         #expect(first == second)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tagfile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -25,14 +26,16 @@ import Testing
         try first.write(to: url, atomically: true, encoding: .utf8)
         let decoded = try #require(try store.read(url, displayPath: "seeds/000_x.tags.yaml", article: "000_x"))
         #expect(decoded == Self.sample)
-        #expect(try store.encode(decoded) == first)
+        #expect(store.encode(decoded) == first)
+        #expect(TagFileHeader(Array(first.utf8))?.fingerprints == Self.sample.fingerprints)
+        #expect(TagFileHeader(Array(first.utf8))?.findings == Self.sample.findings)
     }
 
     @Test func keysAreWrittenInAFixedOrderWithClassifiersSorted() throws {
-        let text = try TagFileStore().encode(Self.sample)
+        let text = TagFileStore().encode(Self.sample)
         let keys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") && !$0.hasPrefix("#") && $0.contains(":") }
             .map { String($0.prefix { $0 != ":" }) }
-        #expect(keys == ["article", "sha256", "rules", "decisions_digest", "language", "tags", "findings"])
+        #expect(keys == ["article", "sha256", "fingerprints", "facts", "decisions_digest", "language", "findings", "tags", "checksum"])
         let boilerplate = try #require(text.range(of: "  boilerplate:"))
         let topic = try #require(text.range(of: "  topic:"))
         #expect(boilerplate.lowerBound < topic.lowerBound)

@@ -1,0 +1,91 @@
+/// Everything in a tag file written by this TagDesk but its tags, read from the top of the file line by line
+/// without a YAML parser: what a pass needs to tell whether the tags are still fresh, and what a report needs
+/// of an article it did not classify again.
+public struct TagFileHeader: Sendable, Equatable {
+    public var article = ""
+    public var sha256 = ""
+    public var fingerprints: [String: String] = [:]
+    public var facts: String?
+    public var decisionsDigest: String?
+    public var language: String?
+    public var findings: [Finding] = []
+
+    /// 16 hex digits of SHA-256 over the text above the `checksum:` line that ends every tag file.
+    static func checksum(of bytes: [UInt8]) -> String {
+        ContentDigest.sha256(bytes, hexDigits: 16)
+    }
+
+    /// True when the file ends with a `checksum:` line that matches the text above it: it is whole and as
+    /// TagDesk wrote it.
+    static func isIntact(_ bytes: [UInt8]) -> Bool {
+        let marker = Array("checksum: ".utf8)
+        guard bytes.last == 0x0A, let start = bytes.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }),
+              bytes[start...].starts(with: marker) else { return false }
+        let written = String(decoding: bytes[(start + marker.count)..<(bytes.count - 1)], as: UTF8.self)
+        let header = Array(TagFileStore.header.utf8)
+        let body = bytes[..<start].starts(with: header) ? Array(bytes[header.count..<start]) : Array(bytes[..<start])
+        return written == checksum(of: body)
+    }
+
+    /// The header of `bytes`, or `nil` when they are not an intact tag file in this version's layout.
+    public init?(_ bytes: [UInt8]) {
+        guard Self.isIntact(bytes) else { return nil }
+        // Only the part above `tags:` is decoded: the tags are most of the file.
+        let marker = Array("\ntags:".utf8)
+        var end = bytes.count
+        if bytes.count >= marker.count {
+            for index in 0...(bytes.count - marker.count) where bytes[index] == 0x0A && bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                end = index + marker.count
+                break
+            }
+        }
+        let text = String(decoding: bytes[..<end], as: UTF8.self)
+        var section = ""
+        var sawTags = false
+        var finding: Finding?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("#") { continue }
+            if !line.hasPrefix(" ") && !line.hasPrefix("-") {
+                if let pending = finding { findings.append(pending); finding = nil }
+                guard let colon = line.firstIndex(of: ":") else { return nil }
+                section = String(line[..<colon])
+                let value = line[line.index(after: colon)...].drop { $0 == " " }
+                switch section {
+                case "article": article = YAMLText.read(value) ?? ""
+                case "sha256": sha256 = YAMLText.read(value) ?? ""
+                case "facts": facts = YAMLText.read(value)
+                case "decisions_digest": decisionsDigest = YAMLText.read(value)
+                case "language": language = YAMLText.read(value)
+                case "fingerprints", "findings": break
+                case "tags": sawTags = true
+                default: return nil
+                }
+                if sawTags { break }
+                continue
+            }
+            switch section {
+            case "fingerprints":
+                let entry = line.drop { $0 == " " }
+                guard let colon = entry.firstIndex(of: ":"), let name = YAMLText.read(entry[..<colon]),
+                      let value = YAMLText.read(entry[entry.index(after: colon)...].drop { $0 == " " }) else { return nil }
+                fingerprints[name] = value
+            case "findings":
+                if line.hasPrefix("- kind: ") {
+                    if let pending = finding { findings.append(pending) }
+                    finding = Finding(kind: YAMLText.read(line.dropFirst(8)) ?? "", severity: .info, message: "")
+                } else if line.hasPrefix("  severity: ") {
+                    finding?.severity = Severity(rawValue: String(line.dropFirst(12))) ?? .info
+                } else if line.hasPrefix("  lines: ") {
+                    finding?.lines = YAMLText.readRanges(line.dropFirst(9)) ?? []
+                } else if line.hasPrefix("  message: ") {
+                    finding?.message = YAMLText.read(line.dropFirst(11)) ?? ""
+                } else if line.hasPrefix("  classifier: ") {
+                    finding?.classifier = YAMLText.read(line.dropFirst(14))
+                }
+            default:
+                return nil
+            }
+        }
+        guard sawTags, !article.isEmpty else { return nil }
+    }
+}

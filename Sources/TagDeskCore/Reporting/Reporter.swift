@@ -1,0 +1,45 @@
+/// One article of a run as reporters see it, in corpus order, as soon as its batch is done.
+public struct ReportEntry: Sendable {
+    public enum State: String, Sendable {
+        /// Classified by every classifier.
+        case classified
+        /// Only the classifiers whose rules changed ran again; the others' tags were kept.
+        case partly
+        /// The tag file was up to date (article, rules, facts and decisions unchanged): nothing ran.
+        case fresh
+    }
+
+    public let id: String
+    public let path: String
+    public let sha256: String
+    public let state: State
+    public let language: String?
+    /// Tags by classifier: `nil` for a fresh article unless the reporter asked for them.
+    public let tags: [String: [Tag]]?
+    public let findings: [Finding]
+    /// What happened to the tag file; `nil` when it was not written (a problem, or not selected).
+    public let write: TagFileStore.WriteOutcome?
+    /// The classifiers that ran again on a `partly` article.
+    public let reclassified: [String]
+    /// The whole result, with the boilerplate of every line, when the article was classified in this run.
+    public let result: ArticleResult?
+}
+
+/// An output of a run: receives every article in corpus order as batches finish, then the run's totals.
+public protocol Reporter {
+    /// True when entries of fresh articles must carry their tags (read back from the tag file, which costs time).
+    var needsFreshTags: Bool { get }
+    mutating func article(_ entry: ReportEntry)
+    mutating func finish(_ report: ClassifyReport)
+}
+
+/// A reporter that keeps the entries, for a caller that wants them all at the end (`show`, tests).
+public struct CollectingReporter: Reporter {
+    public var entries: [ReportEntry] = []
+    public let needsFreshTags: Bool
+
+    public init(needsFreshTags: Bool = true) { self.needsFreshTags = needsFreshTags }
+
+    public mutating func article(_ entry: ReportEntry) { entries.append(entry) }
+    public mutating func finish(_ report: ClassifyReport) {}
+}

@@ -1,0 +1,30 @@
+import Yams
+
+/// A digest of what a YAML tree says, not how it is written: comments, quoting, flow or block style and
+/// indentation do not change it; keys keep their order, since label order is meaningful.
+enum CanonicalYAML {
+    static func digest(_ node: Node) -> String {
+        var bytes: [UInt8] = []
+        append(node, to: &bytes)
+        return ContentDigest.sha256(bytes)
+    }
+
+    private static func append(_ node: Node, to bytes: inout [UInt8]) {
+        switch node {
+        case .scalar(let scalar):
+            let text = Array(scalar.string.utf8)
+            bytes += Array("s\(text.count):".utf8) + text
+        case .mapping(let mapping):
+            bytes += Array("m\(mapping.count):".utf8)
+            for (key, value) in mapping {
+                append(key, to: &bytes)
+                append(value, to: &bytes)
+            }
+        case .sequence(let sequence):
+            bytes += Array("q\(sequence.count):".utf8)
+            for item in sequence { append(item, to: &bytes) }
+        case .alias:
+            bytes += Array("a".utf8)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// The per-article stage of a pass: decides from the tag file's header whether the tags are fresh, classifies
+/// what is not (only the classifiers whose fingerprint changed, when that is all that changed), and writes.
+struct ArticleStage: Sendable {
+    let corpus: Corpus
+    let pass: ClassificationPass
+    let facts: CorpusFactsSet
+    let force: Bool
+    /// Read the tags of fresh articles back from their tag files, for reporters that print them.
+    let freshTags: Bool
+
+    /// One article after classification, before writing.
+    struct Prepared: Sendable {
+        var files: ArticleFiles
+        var state: ReportEntry.State
+        /// The new result; `nil` when the article is fresh.
+        var result: ArticleResult?
+        var reclassified: [String] = []
+        /// The tag file's new text; `nil` when fresh or when a problem stops the write.
+        var text: String?
+        /// Tags read back from a fresh tag file, when asked for.
+        var freshTags: [String: [Tag]]?
+    }
+
+    /// One article after writing (or deciding what writing would do).
+    struct Done: Sendable {
+        var prepared: Prepared
+        var outcome: TagFileStore.WriteOutcome?
+        var problem: Diagnostic?
+        var reread = false
+        var migrated: Int?
+
+        func entry(path: String) -> ReportEntry {
+            let files = prepared.files
+            let result = prepared.result
+            return ReportEntry(id: files.id, path: path, sha256: files.article.sha256, state: prepared.state,
+                               language: result?.language ?? files.header?.language,
+                               tags: result?.tags ?? prepared.freshTags,
+                               findings: result?.findings ?? files.header?.findings ?? [],
+                               write: outcome, reclassified: prepared.reclassified, result: result)
+        }
+    }
+
+    var ruleSet: RuleSet { pass.ruleSet }
+
+    func prepare(_ files: ArticleFiles) -> Prepared {
+        var reusing: [String: (tags: [Tag], findings: [Finding])] = [:]
+        if !force, files.blockingProblems.isEmpty, files.migration == nil, let header = files.header,
+           header.sha256 == files.article.sha256, header.decisionsDigest == files.decisionsDigest, header.facts == facts.digest {
+            if header.fingerprints == ruleSet.fingerprints {
+                var prepared = Prepared(files: files, state: .fresh)
+                if freshTags { prepared.freshTags = try? readTags(files.id) }
+                return prepared
+            }
+            let unchanged = ruleSet.classifiers.map(\.name).filter { header.fingerprints[$0] == ruleSet.fingerprints[$0] }
+            if !unchanged.isEmpty, let old = try? TagFileStore().read(corpus.tagFileURL(files.id), displayPath: corpus.tagFilePath(files.id), article: files.id) {
+                for name in unchanged {
+                    reusing[name] = (old.tags[name] ?? [], old.findings.filter { $0.classifier == name && $0.kind == "human-disagreement" })
+                }
+            }
+        }
+        let result = pass.classify(files.input, facts: facts.facts, reusing: reusing)
+        var prepared = Prepared(files: files, state: reusing.isEmpty ? .classified : .partly, result: result)
+        prepared.reclassified = ruleSet.classifiers.map(\.name).filter { reusing[$0] == nil }
+        if files.blockingProblems.isEmpty {
+            prepared.text = TagFileStore().encode(TagFile(result: result, fingerprints: ruleSet.fingerprints,
+                                                          facts: facts.digest, decisionsDigest: files.decisionsDigest))
+        }
+        return prepared
+    }
+
+    private func readTags(_ id: String) throws(Diagnostic) -> [String: [Tag]]? {
+        try TagFileStore().read(corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), article: id)?.tags
+    }
+
+    /// Writes the tag file, holding the corpus lock: an article whose files changed since they were read is read
+    /// and prepared again first.
+    func write(_ first: Prepared) -> Done {
+        var done = Done(prepared: first)
+        if first.files.changedOnDisk(in: corpus) {
+            done.prepared = prepare(ArticleFiles(id: first.files.id, corpus: corpus, ruleSet: ruleSet))
+            done.reread = true
+        }
+        let prepared = done.prepared
+        let id = prepared.files.id
+        if prepared.state == .fresh {
+            done.outcome = .unchanged
+            return done
+        }
+        guard let text = prepared.text else { return done }
+        do throws(Diagnostic) {
+            if let migration = prepared.files.migration {
+                try Self.migrate(migration, of: id, corpus: corpus)
+                done.migrated = prepared.files.legacy.map { $0?.decisions.count ?? 0 }.get(or: 0)
+            }
+            done.outcome = try TagFileStore().write(text, to: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id))
+        } catch {
+            done.problem = error
+        }
+        return done
+    }
+
+    /// What writing would do, for a dry run.
+    func dryRunOutcome(_ prepared: Prepared) -> Done {
+        var done = Done(prepared: prepared)
+        if prepared.state == .fresh {
+            done.outcome = .unchanged
+        } else if let text = prepared.text {
+            done.outcome = TagFileStore().outcome(of: text, at: corpus.tagFileURL(prepared.files.id))
+        }
+        return done
+    }
+
+    /// Moves decisions from an old-style tag file to a new decisions file, byte for byte; never replaces one.
+    static func migrate(_ text: String, of id: String, corpus: Corpus) throws(Diagnostic) {
+        let url = corpus.decisionsURL(id)
+        guard !RegularFile.exists(url) else {
+            throw Diagnostic(file: corpus.decisionsPath(id), location: nil,
+                             message: "both the tag file and this decisions file hold decisions; move them into this file by hand")
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: url)
+        } catch {
+            throw Diagnostic(file: corpus.decisionsPath(id), location: nil,
+                             message: "cannot write the decisions moved from the tag file (\(error)); the tag file was left as it is")
+        }
+    }
+}
+
+private extension Result {
+    func get(or fallback: Success) -> Success { (try? get()) ?? fallback }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import TagDeskCore
+import TagDeskTestSupport
+import Testing
+
+/// A pass classifies only what changed: fresh tag files are skipped, a rule edit re-runs only the classifiers
+/// whose rules changed, formatting and comments change nothing, and shards add up to the whole.
+@Suite struct IncrementalRunTests {
+    static func run(_ arguments: [String], in corpus: TemporaryCorpus) throws -> ProcessResult {
+        let result = try TagdeskProcess.run(arguments, in: corpus.url)
+        #expect(result.status == 0, "\(result)")
+        return result
+    }
+
+    @Test func aSecondRunOverAnUnchangedCorpusClassifiesNothing() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        _ = try Self.run(["classify"], in: corpus)
+        let files = try corpus.tagFiles()
+        let dates = try corpus.tagFileModificationDates()
+
+        let second = try Self.run(["classify"], in: corpus)
+
+        #expect(second.stdoutLines == ["5 articles classified; tag files: 0 created, 0 updated, 5 unchanged; "
+            + "findings: 0 errors, 0 warnings; 5 up to date, not classified again"])
+        #expect(try corpus.tagFiles() == files)
+        #expect(try corpus.tagFileModificationDates() == dates)
+        let forced = try Self.run(["classify", "--force"], in: corpus)
+        #expect(forced.stdoutLines.count == 6)
+        #expect(try corpus.tagFiles() == files)
+    }
+
+    @Test func commentsAndFormattingInARuleFileChangeNoTagFile() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        _ = try Self.run(["classify"], in: corpus)
+        let files = try corpus.tagFiles()
+        let tone = try corpus.readText("Rules/tone.yaml")
+        try corpus.write("# Ton des paragraphes — relu le 30/11\n" + tone.replacingOccurrences(of: "\nlabels:", with: "\nlabels:   # par libellé"),
+                         to: "Rules/tone.yaml")
+
+        let second = try Self.run(["classify"], in: corpus)
+
+        #expect(second.stdoutLines.last?.hasSuffix("; 5 up to date, not classified again") == true, "\(second)")
+        #expect(try corpus.tagFiles() == files)
+    }
+
+    @Test func editingOneToneTermRunsOnlyTheToneClassifierAgain() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        _ = try Self.run(["classify"], in: corpus)
+        let before = try corpus.seedIDs.map { try corpus.decodedTagFile($0) }
+        let tone = try corpus.readText("Rules/tone.yaml")
+        let edited = tone.replacingOccurrences(of: "      - succès\n", with: "      - succès éclatant\n")
+        try #require(edited != tone)
+        try corpus.write(edited, to: "Rules/tone.yaml")
+
+        let second = try Self.run(["classify"], in: corpus)
+
+        #expect(second.stdoutLines.dropLast().allSatisfy { $0.hasSuffix("; ran again: tone)") }, "\(second)")
+        #expect(second.stdoutLines.last?.hasSuffix("; 5 partly classified again (changed rules only)") == true, "\(second)")
+        let after = try corpus.seedIDs.map { try corpus.decodedTagFile($0) }
+        for (old, new) in zip(before, after) {
+            #expect(new.fingerprints.filter { $0.key != "tone" } == old.fingerprints.filter { $0.key != "tone" })
+            #expect(new.fingerprints["tone"] != old.fingerprints["tone"])
+            #expect(new.tags.filter { $0.key != "tone" } == old.tags.filter { $0.key != "tone" })
+        }
+        #expect(zip(before, after).contains { $0.tags["tone"] != $1.tags["tone"] })
+        // What a full pass with the edited rules gives, byte for byte.
+        let partly = try corpus.tagFiles()
+        _ = try Self.run(["classify", "--force"], in: corpus)
+        #expect(try corpus.tagFiles() == partly)
+    }
+
+    @Test func anEditedArticleIsTheOnlyOneClassifiedAgain() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        _ = try Self.run(["classify"], in: corpus)
+        let id = corpus.seedIDs[2]
+        let text = try corpus.readText(TemporaryCorpus.articlePath(id))
+        try corpus.write(text + "\nLe ministère de la Santé a salué les résultats.\n", to: TemporaryCorpus.articlePath(id))
+
+        let second = try Self.run(["classify"], in: corpus)
+
+        let listed = second.stdoutLines.dropLast()
+        #expect(listed.count == 1 && listed.first?.hasPrefix("seeds/\(id).txt ") == true, "\(second)")
+    }
+
+    @Test func fourShardsWriteExactlyTheTagFilesOfOneRun() throws {
+        let whole = try TemporaryCorpus()
+        defer { whole.remove() }
+        try whole.addVariants(5)
+        _ = try Self.run(["classify"], in: whole)
+
+        let sharded = try TemporaryCorpus()
+        defer { sharded.remove() }
+        try sharded.addVariants(5)
+        var classified = 0
+        for index in 0..<4 {
+            let result = try Self.run(["classify", "--shard", "\(index)/4"], in: sharded)
+            classified += result.stdoutLines.count - 1
+        }
+
+        #expect(classified == 30)
+        #expect(try sharded.tagFiles() == (try whole.tagFiles()))
+    }
+
+    @Test func aBadShardIsAUsageError() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let result = try TagdeskProcess.run(["classify", "--shard", "4/4"], in: corpus.url)
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("--shard"), "\(result)")
+    }
+}

@@ -129,4 +129,27 @@ import Testing
         #expect(result.stderrLines == ["no-such-folder: error: cannot read the corpus folder; pass an existing folder with --corpus"])
         #expect(result.stdout == "")
     }
+
+    /// A corpus as users store it: language folders, read recursively; ids are paths relative to the corpus.
+    @Test func aCorpusOfFoldersIsReadRecursively() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        for (index, id) in corpus.seedIDs.enumerated() {
+            let folder = index % 2 == 0 ? "fr/2025" : "ar"
+            try corpus.write(try corpus.read(TemporaryCorpus.articlePath(id)), to: "seeds/\(folder)/\(id).txt")
+            try corpus.delete(TemporaryCorpus.articlePath(id))
+        }
+
+        let result = try TagdeskProcess.run(["classify"], in: corpus.url)
+
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdoutLines.first?.hasPrefix("seeds/ar/\(corpus.seedIDs[1]).txt [fr]") == true, "\(result)")
+        #expect(corpus.exists("seeds/fr/2025/\(corpus.seedIDs[0]).tags.yaml"))
+        #expect(try corpus.listing("seeds/ar").filter { $0.hasSuffix(".tags.yaml") }.count == 2)
+        let one = try TagdeskProcess.run(["classify", "--dry-run", "--force", "fr/2025/\(corpus.seedIDs[0])"], in: corpus.url)
+        #expect(one.status == 0, "\(one)")
+        #expect(one.stdoutLines.count == 2)
+        let shown = try TagdeskProcess.run(["show", "seeds/ar/\(corpus.seedIDs[1]).txt"], in: corpus.url)
+        #expect(shown.status == 0, "\(shown)")
+    }
 }

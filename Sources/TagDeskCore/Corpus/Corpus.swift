@@ -1,36 +1,61 @@
 import Foundation
 
-/// The articles of a corpus folder: every `ID.txt` in it, by id; dotfiles and temporary files are skipped.
+/// The articles of a corpus folder, read recursively: every `ID.txt`, where the id is the path relative to the
+/// folder without `.txt` (`ar/ar_real_000010`). Dot files and dot folders (`.tagdesk/`) are skipped, and
+/// symlinked folders are not followed.
 public struct Corpus: Sendable {
     public let directory: URL
     /// The folder as the user named it, for paths in messages and JSON.
     public let displayPath: String
     public let articleIDs: [String]
-    /// Tag and decisions files whose article is not in the folder, by file name.
+    /// Tag and decisions files whose article is not in the folder, as paths relative to it.
     public let orphans: [String]
+    /// Every folder holding an article, relative to the corpus (`""` for the corpus itself).
+    public let folders: [String]
+    /// The folder's file system path with a final `/`; files are named by plain strings, since building a
+    /// `URL` per file is a measurable part of a pass.
+    public let root: String
 
     public init(directory: URL, displayPath: String) throws(CorpusError) {
         self.directory = directory
         self.displayPath = displayPath
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        } catch {
+        root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        var info = stat()
+        guard stat(directory.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
             throw CorpusError.unreadableCorpus(displayPath)
         }
-        articleIDs = names
-            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
-            .map { String($0.dropLast(4)) }
-            .sorted()
+        var files: [String] = []
+        var folders: [String] = []
+        var pending = [""]
+        while let folder = pending.popLast() {
+            let url = folder.isEmpty ? directory : directory.appendingPathComponent(folder, isDirectory: true)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
+                if folder.isEmpty { throw CorpusError.unreadableCorpus(displayPath) }
+                continue
+            }
+            folders.append(folder)
+            for name in names where !name.hasPrefix(".") {
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                var entry = stat()
+                guard lstat(url.appendingPathComponent(name).path, &entry) == 0 else { continue }
+                // A folder named like an article is reported as an unreadable article, not entered.
+                if entry.st_mode & S_IFMT == S_IFDIR && !name.hasSuffix(".txt") { pending.append(relative) } else { files.append(relative) }
+            }
+        }
+        self.folders = folders.sorted()
+        articleIDs = files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
         let known = Set(articleIDs)
-        orphans = names.filter { name in
-            guard !name.hasPrefix(".") else { return false }
+        orphans = files.filter { name in
             for suffix in [".tags.yaml", ".decisions.yaml"] where name.hasSuffix(suffix) {
                 return !known.contains(String(name.dropLast(suffix.count)))
             }
             return false
         }.sorted()
     }
+
+    public func articleFile(_ id: String) -> String { root + id + ".txt" }
+    public func tagFile(_ id: String) -> String { root + id + ".tags.yaml" }
+    public func decisionsFile(_ id: String) -> String { root + id + ".decisions.yaml" }
 
     public func articlePath(_ id: String) -> String { displayPath + "/" + id + ".txt" }
     public func tagFilePath(_ id: String) -> String { displayPath + "/" + id + ".tags.yaml" }
@@ -39,15 +64,21 @@ public struct Corpus: Sendable {
     public func decisionsPath(_ id: String) -> String { displayPath + "/" + id + ".decisions.yaml" }
     public func decisionsURL(_ id: String) -> URL { directory.appendingPathComponent(id + ".decisions.yaml") }
 
-    /// Resolves article ids or paths (`000_x`, `seeds/000_x.txt`, `000_x.tags.yaml`) to ids of this corpus.
+    /// Resolves article ids or paths (`000_x`, `seeds/000_x.txt`, `000_x.tags.yaml`, `ar/ar_real_1`) to ids of
+    /// this corpus.
     public func resolve(_ selectors: [String]) throws(CorpusError) -> [String] {
         guard !selectors.isEmpty else { return articleIDs }
         let known = Set(articleIDs)
         var ids: [String] = []
         for selector in selectors {
-            var name = (selector as NSString).lastPathComponent
+            var name = selector
             for suffix in [".tags.yaml", ".decisions.yaml", ".txt"] where name.hasSuffix(suffix) {
                 name = String(name.dropLast(suffix.count))
+            }
+            // A path through the corpus folder as typed, or a bare file name of an article at the top.
+            if name.hasPrefix(displayPath + "/") { name = String(name.dropFirst(displayPath.count + 1)) }
+            if !known.contains(name), known.contains((name as NSString).lastPathComponent) {
+                name = (name as NSString).lastPathComponent
             }
             guard known.contains(name) else { throw CorpusError.unknownArticle(selector, corpus: displayPath) }
             if !ids.contains(name) { ids.append(name) }
@@ -59,7 +90,7 @@ public struct Corpus: Sendable {
     /// never an error.
     public func load(_ id: String) -> Article {
         do {
-            let bytes = try RegularFile.read(articleURL(id), limit: Article.sizeLimit)
+            let bytes = try RegularFile.read(articleFile(id), limit: Article.sizeLimit)
             return Article(id: id, path: articlePath(id), bytes: bytes ?? [], problem: bytes == nil ? .unreadable("it was removed") : nil)
         } catch {
             if case .tooLarge(let bytes, let limit) = error {

@@ -24,9 +24,14 @@ public struct TagFileStore: Sendable {
     /// - Throws: a `Diagnostic` at the offending line when the file exists but cannot be read as the tag file
     ///   of `article`.
     public func read(_ url: URL, displayPath: String, article: String) throws(Diagnostic) -> TagFile? {
+        try read(url.path, displayPath: displayPath, article: article)
+    }
+
+    /// `read(_:displayPath:article:)` by file system path.
+    public func read(_ path: String, displayPath: String, article: String) throws(Diagnostic) -> TagFile? {
         let bytes: [UInt8]
         do {
-            guard let read = try RegularFile.read(url, limit: Self.sizeLimit) else { return nil }
+            guard let read = try RegularFile.read(path, limit: Self.sizeLimit) else { return nil }
             bytes = read
         } catch {
             throw Diagnostic(file: displayPath, location: nil, message: "cannot read tag file: \(error); it was left as it is")
@@ -59,7 +64,7 @@ public struct TagFileStore: Sendable {
     /// fresh), or the decisions an earlier TagDesk kept in it. A file in this version's layout that names the
     /// article is not parsed as YAML at all; any other file is read in full, so a broken or foreign file is
     /// reported and left as it is.
-    public func inspect(_ bytes: [UInt8]?, url: URL, displayPath: String, article: String)
+    public func inspect(_ bytes: [UInt8]?, path: String, displayPath: String, article: String)
         throws(Diagnostic) -> (header: TagFileHeader?, legacy: TagFile.LegacyDecisions?) {
         guard let bytes else { return (nil, nil) }
         var hasDecisions = false, namesArticle = false
@@ -73,7 +78,7 @@ public struct TagFileStore: Sendable {
             // Pass output: fresh if intact, else simply written again.
             return (TagFileHeader(bytes).flatMap { $0.article == article ? $0 : nil }, nil)
         }
-        return (nil, try read(url, displayPath: displayPath, article: article)?.legacyDecisions)
+        return (nil, try read(path, displayPath: displayPath, article: article)?.legacyDecisions)
     }
 
     /// The exact text of a top-level key and its value: from the key's line to the line of the next top-level key.
@@ -96,19 +101,24 @@ public struct TagFileStore: Sendable {
     }
 
     /// What writing `text` to `url` would do, from the bytes there now.
-    public func outcome(of text: String, at url: URL) -> WriteOutcome {
-        guard let current = try? RegularFile.read(url, limit: Self.sizeLimit) else {
-            return RegularFile.exists(url) ? .updated : .created
+    public func outcome(of text: String, at path: String) -> WriteOutcome {
+        guard let current = try? RegularFile.read(path, limit: Self.sizeLimit) else {
+            return RegularFile.exists(path) ? .updated : .created
         }
         return current == Array(text.utf8) ? .unchanged : .updated
     }
 
     /// Writes `text` to `url` unless the file already holds exactly these bytes. Hold the corpus lock.
     public func write(_ text: String, to url: URL, displayPath: String) throws(Diagnostic) -> WriteOutcome {
-        let outcome = outcome(of: text, at: url)
+        try write(text, to: url.path, displayPath: displayPath)
+    }
+
+    /// `write(_:to:displayPath:)` by file system path.
+    public func write(_ text: String, to path: String, displayPath: String) throws(Diagnostic) -> WriteOutcome {
+        let outcome = outcome(of: text, at: path)
         guard outcome != .unchanged else { return .unchanged }
         do {
-            try AtomicFile.write(Array(text.utf8), to: url)
+            try AtomicFile.write(Array(text.utf8), to: path)
         } catch {
             throw Diagnostic(file: displayPath, location: nil, message: "cannot write tag file (\(error)); nothing was changed")
         }

@@ -12,10 +12,10 @@ public struct FactsCache: Sendable {
         folder = corpus.directory.appendingPathComponent(".tagdesk/facts", isDirectory: true)
         var lines: [UInt8] = []
         for id in corpus.articleIDs {
-            for url in [corpus.articleURL(id), corpus.decisionsURL(id)] {
+            for path in [corpus.articleFile(id), corpus.decisionsFile(id)] {
                 var info = stat()
-                guard lstat(url.path, &info) == 0 else { continue }
-                lines += Array("\(url.lastPathComponent)\t\(info.st_size)\t\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\t\(info.st_ino)\n".utf8)
+                guard lstat(path, &info) == 0 else { continue }
+                lines += Array("\(path.dropFirst(corpus.root.count))\t\(info.st_size)\t\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\t\(info.st_ino)\n".utf8)
             }
         }
         corpusSignature = ContentDigest.sha256(lines)

@@ -38,11 +38,11 @@ public struct ArticleFiles: Sendable {
         let inspected = Result { () throws(Diagnostic) in
             guard readTagFile else { return (header: TagFileHeader?.none, legacy: TagFile.LegacyDecisions?.none) }
             do {
-                tagBytes = try RegularFile.read(corpus.tagFileURL(id), limit: TagFileStore.sizeLimit)
+                tagBytes = try RegularFile.read(corpus.tagFile(id), limit: TagFileStore.sizeLimit)
             } catch {
                 throw Diagnostic(file: corpus.tagFilePath(id), location: nil, message: "cannot read tag file: \(error); it was left as it is")
             }
-            return try TagFileStore().inspect(tagBytes, url: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), article: id)
+            return try TagFileStore().inspect(tagBytes, path: corpus.tagFile(id), displayPath: corpus.tagFilePath(id), article: id)
         }
         legacy = inspected.map(\.legacy)
         header = try? inspected.get().header
@@ -50,7 +50,7 @@ public struct ArticleFiles: Sendable {
         var decisionsBytes: [UInt8]?
         var readProblem: Diagnostic?
         do {
-            decisionsBytes = try RegularFile.read(corpus.decisionsURL(id), limit: DecisionsFile.sizeLimit)
+            decisionsBytes = try RegularFile.read(corpus.decisionsFile(id), limit: DecisionsFile.sizeLimit)
         } catch {
             readProblem = Diagnostic(file: decisionsPath, location: nil, message: "cannot read decisions file: \(error); no decision was applied")
         }
@@ -82,18 +82,18 @@ public struct ArticleFiles: Sendable {
 
     /// True when the article, tag or decisions file on disk is no longer what was read.
     public func changedOnDisk(in corpus: Corpus) -> Bool {
-        let article = Self.digest(corpus.articleURL(id), limit: Article.sizeLimit) ?? self.article.sha256
+        let article = Self.digest(corpus.articleFile(id), limit: Article.sizeLimit) ?? self.article.sha256
         return Self.fingerprint(of: id, in: corpus, article: article) != fingerprint
     }
 
     private static func fingerprint(of id: String, in corpus: Corpus, article: String) -> [String?] {
-        [article, digest(corpus.tagFileURL(id), limit: TagFileStore.sizeLimit),
-         digest(corpus.decisionsURL(id), limit: DecisionsFile.sizeLimit)]
+        [article, digest(corpus.tagFile(id), limit: TagFileStore.sizeLimit),
+         digest(corpus.decisionsFile(id), limit: DecisionsFile.sizeLimit)]
     }
 
     /// The digest of the file's bytes; `nil` when it is absent or unreadable.
-    private static func digest(_ url: URL, limit: Int) -> String? {
-        guard let bytes = try? RegularFile.read(url, limit: limit) else { return nil }
+    private static func digest(_ path: String, limit: Int) -> String? {
+        guard let bytes = try? RegularFile.read(path, limit: limit) else { return nil }
         return ContentDigest.sha256(bytes)
     }
 }

@@ -54,7 +54,7 @@ struct ArticleStage: Sendable {
                 return prepared
             }
             let unchanged = ruleSet.classifiers.map(\.name).filter { header.fingerprints[$0] == ruleSet.fingerprints[$0] }
-            if !unchanged.isEmpty, let old = try? TagFileStore().read(corpus.tagFileURL(files.id), displayPath: corpus.tagFilePath(files.id), article: files.id) {
+            if !unchanged.isEmpty, let old = try? TagFileStore().read(corpus.tagFile(files.id), displayPath: corpus.tagFilePath(files.id), article: files.id) {
                 for name in unchanged {
                     reusing[name] = (old.tags[name] ?? [], old.findings.filter { $0.classifier == name && $0.kind == "human-disagreement" })
                 }
@@ -71,7 +71,7 @@ struct ArticleStage: Sendable {
     }
 
     private func readTags(_ id: String) throws(Diagnostic) -> [String: [Tag]]? {
-        try TagFileStore().read(corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id), article: id)?.tags
+        try TagFileStore().read(corpus.tagFile(id), displayPath: corpus.tagFilePath(id), article: id)?.tags
     }
 
     /// Writes the tag file, holding the corpus lock: an article whose files changed since they were read is read
@@ -94,7 +94,7 @@ struct ArticleStage: Sendable {
                 try Self.migrate(migration, of: id, corpus: corpus)
                 done.migrated = prepared.files.legacy.map { $0?.decisions.count ?? 0 }.get(or: 0)
             }
-            done.outcome = try TagFileStore().write(text, to: corpus.tagFileURL(id), displayPath: corpus.tagFilePath(id))
+            done.outcome = try TagFileStore().write(text, to: corpus.tagFile(id), displayPath: corpus.tagFilePath(id))
         } catch {
             done.problem = error
         }
@@ -107,20 +107,20 @@ struct ArticleStage: Sendable {
         if prepared.state == .fresh {
             done.outcome = .unchanged
         } else if let text = prepared.text {
-            done.outcome = TagFileStore().outcome(of: text, at: corpus.tagFileURL(prepared.files.id))
+            done.outcome = TagFileStore().outcome(of: text, at: corpus.tagFile(prepared.files.id))
         }
         return done
     }
 
     /// Moves decisions from an old-style tag file to a new decisions file, byte for byte; never replaces one.
     static func migrate(_ text: String, of id: String, corpus: Corpus) throws(Diagnostic) {
-        let url = corpus.decisionsURL(id)
-        guard !RegularFile.exists(url) else {
+        let path = corpus.decisionsFile(id)
+        guard !RegularFile.exists(path) else {
             throw Diagnostic(file: corpus.decisionsPath(id), location: nil,
                              message: "both the tag file and this decisions file hold decisions; move them into this file by hand")
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: url)
+            try AtomicFile.write(Array(text.utf8), to: path)
         } catch {
             throw Diagnostic(file: corpus.decisionsPath(id), location: nil,
                              message: "cannot write the decisions moved from the tag file (\(error)); the tag file was left as it is")

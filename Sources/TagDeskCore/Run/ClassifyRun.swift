@@ -88,7 +88,11 @@ public struct ClassifyRun: Sendable {
             if let lock {
                 done = lock.withLock {
                     if !swept {
-                        report.sweptTemporaries = AtomicFile.sweepTemporaries(in: corpus.directory).map { corpus.displayPath + "/" + $0 }
+                        report.sweptTemporaries = corpus.folders.flatMap { folder in
+                            let prefix = folder.isEmpty ? corpus.displayPath + "/" : corpus.displayPath + "/" + folder + "/"
+                            let url = folder.isEmpty ? corpus.directory : corpus.directory.appendingPathComponent(folder)
+                            return AtomicFile.sweepTemporaries(in: url).map { prefix + $0 }
+                        }
                         swept = true
                     }
                     return parallelMap(prepared.count) { stage.write(prepared[$0]) }

@@ -45,10 +45,10 @@ public struct DecisionRecorder: Sendable {
             throw DiagnosticList([Diagnostic(file: corpus.displayPath, location: nil, message: "cannot open the corpus lock: \(error)")])
         }
         let path = corpus.decisionsPath(id)
-        let url = corpus.decisionsURL(id)
+        let file = corpus.decisionsFile(id)
         return try lock.withLock { () throws(DiagnosticList) -> Recorded in
             let existing: [UInt8]?
-            do { existing = try RegularFile.read(url, limit: DecisionsFile.sizeLimit) } catch {
+            do { existing = try RegularFile.read(file, limit: DecisionsFile.sizeLimit) } catch {
                 throw DiagnosticList([Diagnostic(file: path, location: nil, message: "cannot read decisions file: \(error)")])
             }
             let before = try existing.map { bytes throws(DiagnosticList) in try DecisionsFile(displayPath: path, bytes: bytes) }
@@ -68,7 +68,7 @@ public struct DecisionRecorder: Sendable {
             let line = String(decoding: bytes[(existing?.count ?? 0)...], as: UTF8.self)
                 .split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
             if !dryRun {
-                do { try AtomicFile.write(bytes, to: url) } catch {
+                do { try AtomicFile.write(bytes, to: file) } catch {
                     throw DiagnosticList([Diagnostic(file: path, location: nil, message: "cannot write decisions file (\(error)); nothing was changed")])
                 }
             }

@@ -10,10 +10,17 @@ public enum AtomicFile {
     /// Writes `bytes` to `url`, keeping the mode of the file it replaces (0644 for a new file).
     /// - Throws: a reason for people (`Permission denied`, `the target is a symbolic link`).
     public static func write(_ bytes: [UInt8], to url: URL) throws(AtomicFileError) {
-        let directory = url.deletingLastPathComponent()
+        try write(bytes, to: url.path)
+    }
+
+    /// Writes `bytes` to the file at `path` (see `write(_:to:)` with a URL).
+    public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var mode: mode_t = 0o644
         var info = stat()
-        if lstat(url.path, &info) == 0 {
+        if lstat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFREG else {
                 throw AtomicFileError(reason: info.st_mode & S_IFMT == S_IFLNK
                                       ? "the target is a symbolic link, which TagDesk does not follow"
@@ -24,8 +31,7 @@ public enum AtomicFile {
         var fd: Int32 = -1
         var temporary = ""
         for _ in 0..<8 {
-            temporary = directory.appendingPathComponent(
-                ".\(url.lastPathComponent)\(temporaryMarker)\(getpid()).\(UInt32.random(in: 0...UInt32.max))").path
+            temporary = directory + "/.\(name)\(temporaryMarker)\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
             if fd >= 0 || errno != EEXIST { break }
         }
@@ -47,7 +53,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw AtomicFileError(code: writeCode)
         }
-        guard rename(temporary, url.path) == 0 else {
+        guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
             throw AtomicFileError(code: code)
@@ -63,7 +69,7 @@ public enum AtomicFile {
         for name in names.sorted() where isTemporary(name) {
             if unlink(directory.appendingPathComponent(name).path) == 0 { removed.append(name) }
         }
-        if !removed.isEmpty { syncDirectory(directory) }
+        if !removed.isEmpty { syncDirectory(directory.path) }
         return removed
     }
 
@@ -74,8 +80,8 @@ public enum AtomicFile {
         return name.hasSuffix(".tmp") && name.contains(".tags.yaml.")
     }
 
-    private static func syncDirectory(_ directory: URL) {
-        let fd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    private static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)

@@ -21,7 +21,12 @@ public enum RegularFile {
 
     /// The file's bytes, or `nil` when nothing is at `url`.
     public static func read(_ url: URL, limit: Int) throws(Problem) -> [UInt8]? {
-        let fd = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        try read(url.path, limit: limit)
+    }
+
+    /// The bytes of the file at `path`, or `nil` when nothing is there.
+    public static func read(_ path: String, limit: Int) throws(Problem) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { return nil }
@@ -62,8 +67,10 @@ public enum RegularFile {
     }
 
     /// True when something (a file, folder or link) is at `url`, without following a link.
-    public static func exists(_ url: URL) -> Bool {
+    public static func exists(_ url: URL) -> Bool { exists(url.path) }
+
+    public static func exists(_ path: String) -> Bool {
         var info = stat()
-        return lstat(url.path, &info) == 0
+        return lstat(path, &info) == 0
     }
 }

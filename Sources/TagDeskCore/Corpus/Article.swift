@@ -38,8 +38,12 @@ public struct Article: Sendable {
             let next = end + 1
             if end > start, bytes[end - 1] == 0x0D { end -= 1 }
             let slice = bytes[start..<end]
-            if String(validating: slice, as: UTF8.self) == nil { invalid.append(number) }
-            lines.append(ArticleLine(number: number, text: String(decoding: slice, as: UTF8.self)))
+            let text: String
+            if let valid = String(validating: slice, as: UTF8.self) { text = valid } else {
+                invalid.append(number)
+                text = String(decoding: slice, as: UTF8.self)
+            }
+            lines.append(ArticleLine(number: number, text: text))
             start = next
             number += 1
         }

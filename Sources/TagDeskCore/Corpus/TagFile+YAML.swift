@@ -62,6 +62,7 @@ extension TagDeskCore.Tag {
                 out += "\n"
             }
         }
+        if let moreEvidence { out += indent + "  more_evidence: \(moreEvidence)\n" }
         out += indent + "  source: " + source.rawValue + "\n"
     }
 }

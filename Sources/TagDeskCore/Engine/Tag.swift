@@ -8,18 +8,30 @@ public enum TagSource: String, Sendable, Codable {
 ///
 /// `lines` is set for line- and paragraph-scoped classifiers and `nil` for article-scoped ones.
 public struct Tag: Sendable, Hashable, Codable {
+    /// Evidence kept per tag, the first in line order; the rest are counted in `moreEvidence`.
+    public static let evidenceLimit = 8
+
+    enum CodingKeys: String, CodingKey {
+        case label, score, lines, evidence, moreEvidence = "more_evidence", source
+    }
+
     public var label: String
     public var score: Double
     public var lines: [LineRange]?
     public var evidence: [Evidence]
+    /// How many more pieces of evidence there were beyond `evidenceLimit`; `nil` when none.
+    public var moreEvidence: Int?
     public var source: TagSource
 
+    /// - Parameter evidence: sorted and cut to `evidenceLimit`, duplicates removed.
     public init(label: String, score: Double, lines: [LineRange]? = nil,
                 evidence: [Evidence] = [], source: TagSource = .rules) {
         self.label = label
         self.score = (score * 1000).rounded() / 1000
         self.lines = lines
-        self.evidence = evidence.sorted()
+        let sorted = Array(Set(evidence)).sorted()
+        self.evidence = Array(sorted.prefix(Self.evidenceLimit))
+        moreEvidence = sorted.count > Self.evidenceLimit ? sorted.count - Self.evidenceLimit : nil
         self.source = source
     }
 }

@@ -41,7 +41,7 @@ public struct TagCollector: Sendable {
         }
         return byLabel.sorted { $0.key < $1.key }.map { label, entry in
             let lines = scope == .article ? nil : LineRange.covering(entry.lines)
-            return Tag(label: label, score: entry.score, lines: lines, evidence: Array(Set(entry.evidence)))
+            return Tag(label: label, score: entry.score, lines: lines, evidence: entry.evidence)
         }
     }
 }

@@ -50,6 +50,7 @@ public struct JSONReporter: Reporter {
                 out += "], \"label\": "
                 JSONText.string(tag.label, into: &out)
                 if let lines = tag.lines { out += ", \"lines\": "; JSONText.ranges(lines, into: &out) }
+                if let more = tag.moreEvidence { out += ", \"more_evidence\": \(more)" }
                 out += ", \"score\": "
                 YAMLText.number(tag.score, into: &out)
                 out += ", \"source\": \"\(tag.source.rawValue)\"}"

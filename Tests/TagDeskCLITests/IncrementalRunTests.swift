@@ -105,6 +105,28 @@ import Testing
         #expect(try sharded.tagFiles() == (try whole.tagFiles()))
     }
 
+    @Test func factsBuiltInShardsAndMergedAreTheFactsOfTheWholeCorpus() throws {
+        let whole = try TemporaryCorpus()
+        defer { whole.remove() }
+        try whole.addVariants(3)
+        _ = try Self.run(["facts", "build"], in: whole)
+
+        let sharded = try TemporaryCorpus()
+        defer { sharded.remove() }
+        try sharded.addVariants(3)
+        for index in 0..<3 { _ = try Self.run(["facts", "build", "--shard", "\(index)/3"], in: sharded) }
+        let early = try TagdeskProcess.run(["facts", "merge", "4"], in: sharded.url)
+        #expect(early.status == 1 && early.stderr.contains("no part of the facts for shards 0, 1, 2, 3 with the current rules"), "\(early)")
+        _ = try Self.run(["facts", "merge", "3"], in: sharded)
+
+        func payload(_ corpus: TemporaryCorpus) throws -> Data {
+            let data = try corpus.read("seeds/.tagdesk/facts/boilerplate.facts")
+            return data.drop { $0 != 0x0A }
+        }
+        #expect(try payload(sharded) == (try payload(whole)))
+        #expect(try payload(whole).count > 10)
+    }
+
     @Test func aBadShardIsAUsageError() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

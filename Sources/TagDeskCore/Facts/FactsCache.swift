@@ -21,23 +21,36 @@ public struct FactsCache: Sendable {
         corpusSignature = ContentDigest.sha256(lines)
     }
 
-    private func url(_ classifier: String) -> URL { folder.appendingPathComponent("\(classifier).facts") }
-
-    private func header(_ classifier: Classifier, fingerprint: String) -> String {
-        "tagdesk-facts 1 \(classifier.name) \(fingerprint) \(corpusSignature)\n"
+    /// The whole facts, or the part of shard `K/N` (`parts/NAME.K-of-N.facts`).
+    private func url(_ classifier: String, shard: Shard? = nil) -> URL {
+        guard let shard else { return folder.appendingPathComponent("\(classifier).facts") }
+        return folder.appendingPathComponent("parts/\(classifier).\(shard.index)-of-\(shard.count).facts")
     }
 
-    /// The cached facts, if they were computed with this fingerprint over the corpus as it is now.
-    public func read(_ classifier: Classifier, fingerprint: String) -> ClassifierFacts? {
-        guard let bytes = try? RegularFile.read(url(classifier.name), limit: 1 << 30) else { return nil }
-        let expected = Array(header(classifier, fingerprint: fingerprint).utf8)
+    private func header(_ classifier: Classifier, fingerprint: String, shard: Shard?) -> String {
+        let part = shard.map { " part \($0.index)/\($0.count)" } ?? ""
+        return "tagdesk-facts 1 \(classifier.name) \(fingerprint) \(corpusSignature)\(part)\n"
+    }
+
+    /// The cached facts (or the part of one shard), if they were computed with this fingerprint over the corpus
+    /// as it is now.
+    public func read(_ classifier: Classifier, fingerprint: String, shard: Shard? = nil) -> ClassifierFacts? {
+        guard let bytes = try? RegularFile.read(url(classifier.name, shard: shard), limit: 1 << 30) else { return nil }
+        let expected = Array(header(classifier, fingerprint: fingerprint, shard: shard).utf8)
         guard bytes.starts(with: expected) else { return nil }
         return classifier.decodeFacts(Array(bytes[expected.count...]))
     }
 
-    /// Stores facts; a cache that cannot be written is only slower next time.
-    public func write(_ facts: ClassifierFacts, of classifier: Classifier, fingerprint: String) {
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? AtomicFile.write(Array(header(classifier, fingerprint: fingerprint).utf8) + classifier.encode(facts), to: url(classifier.name))
+    /// Stores facts (or one shard's part); a cache that cannot be written is only slower next time.
+    @discardableResult
+    public func write(_ facts: ClassifierFacts, of classifier: Classifier, fingerprint: String, shard: Shard? = nil) -> Bool {
+        let target = url(classifier.name, shard: shard)
+        try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            try AtomicFile.write(Array(header(classifier, fingerprint: fingerprint, shard: shard).utf8) + classifier.encode(facts), to: target)
+            return true
+        } catch {
+            return false
+        }
     }
 }

@@ -23,16 +23,23 @@ public struct FactsStage: Sendable {
     ///   - writeCache: store what was computed.
     public func facts(useCache: Bool = true, writeCache: Bool = true,
                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusFactsSet, [String: Source]) {
+        facts(useCache: useCache, writeCache: writeCache, shard: nil, progress: progress)
+    }
+
+    /// With a shard, only its articles are collected and the result is stored as that shard's part, for
+    /// `merge(shards:)`; a collecting classifier that depends on another one's facts cannot be sharded.
+    public func facts(useCache: Bool, writeCache: Bool, shard: Shard?,
+               progress: (@Sendable (Int, Int) -> Void)?) -> (CorpusFactsSet, [String: Source]) {
         let ruleSet = pass.ruleSet
         let collectors = ruleSet.classifiers.filter(\.collects)
         guard !collectors.isEmpty else { return (CorpusFactsSet(facts: [:], ruleSet: ruleSet), [:]) }
         let cache = FactsCache(corpus: corpus)
         var facts: [String: ClassifierFacts] = [:]
         var sources: [String: Source] = [:]
-        let ids = corpus.articleIDs
+        let ids = shard.map { shard in corpus.articleIDs.filter(shard.contains) } ?? corpus.articleIDs
         for collector in collectors {
             let fingerprint = ruleSet.fingerprints[collector.name] ?? ""
-            if useCache, let cached = cache.read(collector, fingerprint: fingerprint) {
+            if useCache, let cached = cache.read(collector, fingerprint: fingerprint, shard: shard) {
                 facts[collector.name] = cached
                 sources[collector.name] = .cached
                 continue
@@ -50,8 +57,33 @@ public struct FactsStage: Sendable {
             }
             facts[collector.name] = accumulated
             sources[collector.name] = .computed
-            if writeCache { cache.write(accumulated, of: collector, fingerprint: fingerprint) }
+            if writeCache { cache.write(accumulated, of: collector, fingerprint: fingerprint, shard: shard) }
         }
         return (CorpusFactsSet(facts: facts, ruleSet: ruleSet), sources)
+    }
+
+    /// Merges the parts that `tagdesk facts build --shard K/N` stored for every K into the cache.
+    /// - Returns: the shards whose part is missing or stale, by classifier; empty when the cache was written.
+    public func merge(shards count: Int) -> [String: [Int]] {
+        let ruleSet = pass.ruleSet
+        let cache = FactsCache(corpus: corpus)
+        var missing: [String: [Int]] = [:]
+        for collector in ruleSet.classifiers where collector.collects {
+            let fingerprint = ruleSet.fingerprints[collector.name] ?? ""
+            var merged = collector.makeFacts()
+            var parts: [ClassifierFacts] = []
+            for index in 0..<count {
+                guard let shard = Shard("\(index)/\(count)"),
+                      let part = cache.read(collector, fingerprint: fingerprint, shard: shard) else {
+                    missing[collector.name, default: []].append(index)
+                    continue
+                }
+                parts.append(part)
+            }
+            guard missing[collector.name] == nil else { continue }
+            collector.merge(parts, into: &merged)
+            cache.write(merged, of: collector, fingerprint: fingerprint)
+        }
+        return missing
     }
 }

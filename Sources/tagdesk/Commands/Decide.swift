@@ -61,18 +61,9 @@ extension TagDesk {
         }
 
         func run() throws {
-            let options = corpus.runOptions(selectors: [article], dryRun: dryRun)
-            let ruleSet: RuleSet
-            let found: TagDeskCore.Corpus
+            let (found, pass) = try corpus.load()
             let id: String
             do {
-                ruleSet = try RuleLoader(registry: .builtIn).load(directory: options.rules, displayPath: options.rulesDisplay)
-            } catch {
-                for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
-                throw ExitCode(ExitStatus.usageError.rawValue)
-            }
-            do {
-                found = try TagDeskCore.Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
                 id = try found.resolve([article])[0]
             } catch {
                 Output.error(error.description)
@@ -82,7 +73,7 @@ extension TagDesk {
                                          label: action == .set ? nil : labels.first, labels: action == .set ? labels : nil,
                                          lines: lines?.ranges, by: person, note: note)
             do {
-                let recorded = try DecisionRecorder(corpus: found, ruleSet: ruleSet).record(decision, for: id, dryRun: dryRun)
+                let recorded = try DecisionRecorder(corpus: found, ruleSet: pass.ruleSet).record(decision, for: id, dryRun: dryRun)
                 for note in recorded.notes { Output.error(note.description) }
                 if dryRun {
                     Output.print(recorded.line + "\n")

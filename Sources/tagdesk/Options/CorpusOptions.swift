@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TagDeskCore
+import TagDeskPlugins
 
 /// `--corpus` and `--rules`, shared by every command that reads the corpus.
 struct CorpusOptions: ParsableArguments {
@@ -18,6 +19,24 @@ struct CorpusOptions: ParsableArguments {
     /// The path as typed, without a trailing slash, for messages.
     func display(_ path: String) -> String {
         path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+
+    /// The rule set and the corpus, for commands that use them directly; problems are printed and end the
+    /// command with exit status 2.
+    func load() throws -> (TagDeskCore.Corpus, ClassificationPass) {
+        let ruleSet: RuleSet
+        do {
+            ruleSet = try RuleLoader(registry: .builtIn).load(directory: url(rules), displayPath: display(rules))
+        } catch {
+            for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
+            throw ExitCode(ExitStatus.usageError.rawValue)
+        }
+        do {
+            return (try TagDeskCore.Corpus(directory: url(corpus), displayPath: display(corpus)), ClassificationPass(ruleSet: ruleSet))
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(ExitStatus.usageError.rawValue)
+        }
     }
 
     func runOptions(selectors: [String], dryRun: Bool) -> ClassifyRun.Options {

@@ -33,7 +33,13 @@ start=$(date +%s%N)
 duration_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "uninterrupted run: $duration_ms ms over $articles articles"
 
+# Every interrupted run has tag files to write: the tone rules alternate between two versions, so each pass
+# runs tone again over every article; the last run uses the original rules, as the reference did.
+cp "$work/crashed/Rules/tone.yaml" "$work/tone.original"
+sed 's/^      - succès$/      - succès éclatant/' "$work/tone.original" > "$work/tone.edited"
+cmp -s "$work/tone.original" "$work/tone.edited" && { echo "error: could not make a second version of Rules/tone.yaml"; exit 1; }
 for i in $(seq 1 "$kills"); do
+    if [ $((i % 2)) -eq 1 ]; then cp "$work/tone.edited" "$work/crashed/Rules/tone.yaml"; else cp "$work/tone.original" "$work/crashed/Rules/tone.yaml"; fi
     delay_ms=$(( (RANDOM * 32768 + RANDOM) % (duration_ms + 1) ))
     (cd "$work/crashed" && exec "$bin" classify >/dev/null 2>&1) &
     pid=$!
@@ -50,11 +56,13 @@ for i in $(seq 1 "$kills"); do
     [ "$torn" -eq 0 ] || exit 1
 done
 
+cp "$work/tone.original" "$work/crashed/Rules/tone.yaml"
 (cd "$work/crashed" && "$bin" classify >/dev/null 2>"$work/final.err")
 grep -c "removed a temporary file" "$work/final.err" | sed 's/^/temporary files removed by the next run: /' || true
 left=$(find "$work/crashed/seeds" -maxdepth 1 -name '.*' ! -name .tagdesk | wc -l)
 if [ "$left" -ne 0 ]; then echo "error: $left hidden files left"; exit 1; fi
 if ! diff -r -q -x .tagdesk "$work/reference/seeds" "$work/crashed/seeds"; then
+    diff -r -x .tagdesk "$work/reference/seeds" "$work/crashed/seeds" | head -20
     echo "error: the state after the crashes differs from an uninterrupted run"; exit 1
 fi
 echo "ok: $kills kills, no torn file, no temporary file left, the same tag files as an uninterrupted run"

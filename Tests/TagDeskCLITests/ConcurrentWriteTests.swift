@@ -99,7 +99,12 @@ import Testing
         let logs = corpus.fileURL("logs")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<5 {
+        // Every interrupted run has tag files to write: the tone rules alternate between two versions.
+        let tone = try corpus.readText("Rules/tone.yaml")
+        let edited = tone.replacingOccurrences(of: "      - succès\n", with: "      - succès éclatant\n")
+        try #require(edited != tone)
+        for round in 0..<5 {
+            try corpus.write(round % 2 == 0 ? edited : tone, to: "Rules/tone.yaml")
             let pass = try BackgroundProcess(tagdesk: ["classify"], in: corpus.url, logs: logs)
             let delay = Double.random(in: 0.05...1, using: &generator) * Double(duration.components.seconds) + 0.05
             Thread.sleep(forTimeInterval: delay)
@@ -111,6 +116,7 @@ import Testing
                 _ = try corpus.decodedTagFile(String(name.dropLast(".tags.yaml".count)))
             }
         }
+        try corpus.write(tone, to: "Rules/tone.yaml")
         let final = try TagdeskProcess.run(["classify"], in: corpus.url)
 
         #expect(final.status == 0, "\(final)")

@@ -57,6 +57,15 @@ public struct Article: Sendable {
         }
     }
 
+    /// An article known only by its digest, for one whose tags are up to date: its lines are not needed.
+    public init(id: String, path: String, sha256: String) {
+        self.id = id
+        self.path = path
+        self.sha256 = sha256
+        lines = []
+        problem = nil
+    }
+
     /// An article made from text in memory, as rule examples and tests use.
     public init(id: String, text: String) {
         self.init(id: id, path: id, bytes: Array(text.utf8))

@@ -89,14 +89,20 @@ public struct Corpus: Sendable {
     /// Reads one article without following a symlink; an unreadable file becomes an article with a problem,
     /// never an error.
     public func load(_ id: String) -> Article {
+        let (bytes, problem) = loadBytes(id)
+        return Article(id: id, path: articlePath(id), bytes: bytes, problem: problem)
+    }
+
+    /// The article's bytes, or why it could not be read (then no bytes).
+    public func loadBytes(_ id: String) -> (bytes: [UInt8], problem: ArticleProblem?) {
         do {
-            let bytes = try RegularFile.read(articleFile(id), limit: Article.sizeLimit)
-            return Article(id: id, path: articlePath(id), bytes: bytes ?? [], problem: bytes == nil ? .unreadable("it was removed") : nil)
-        } catch {
-            if case .tooLarge(let bytes, let limit) = error {
-                return Article(id: id, path: articlePath(id), bytes: [], problem: .tooLarge(bytes: bytes, limit: limit))
+            guard let bytes = try RegularFile.read(articleFile(id), limit: Article.sizeLimit) else {
+                return ([], .unreadable("it was removed"))
             }
-            return Article(id: id, path: articlePath(id), bytes: [], problem: .unreadable(error.description))
+            return (bytes, nil)
+        } catch {
+            if case .tooLarge(let bytes, let limit) = error { return ([], .tooLarge(bytes: bytes, limit: limit)) }
+            return ([], .unreadable(error.description))
         }
     }
 }

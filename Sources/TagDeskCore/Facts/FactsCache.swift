@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Corpus-wide facts kept in the corpus's `.tagdesk/facts/` folder, one file per collecting classifier, keyed by
@@ -10,15 +11,15 @@ public struct FactsCache: Sendable {
 
     public init(corpus: Corpus) {
         folder = corpus.directory.appendingPathComponent(".tagdesk/facts", isDirectory: true)
-        var lines: [UInt8] = []
+        var hasher = SHA256()
         for id in corpus.articleIDs {
             for path in [corpus.articleFile(id), corpus.decisionsFile(id)] {
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
-                lines += Array("\(path.dropFirst(corpus.root.count))\t\(info.st_size)\t\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\t\(info.st_ino)\n".utf8)
+                hasher.update(data: Array("\(path.dropFirst(corpus.root.count))\t\(info.st_size)\t\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\t\(info.st_ino)\n".utf8))
             }
         }
-        corpusSignature = ContentDigest.sha256(lines)
+        corpusSignature = ContentDigest.hex(hasher.finalize())
     }
 
     /// The whole facts, or the part of shard `K/N` (`parts/NAME.K-of-N.facts`).

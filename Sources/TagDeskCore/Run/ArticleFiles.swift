@@ -29,11 +29,24 @@ public struct ArticleFiles: Sendable {
                                  findings: decisions.findings)
     }
 
+    /// True when the tag file is up to date: the article, its decisions, the facts and every fingerprint are
+    /// those it was computed from. The article's lines are then not read and its decisions not checked.
+    public let isFresh: Bool
+
+    /// What a tag file must record to be up to date.
+    public struct Freshness: Sendable {
+        public let fingerprints: [String: String]
+        public let facts: String?
+    }
+
     /// Reads the article's files from `corpus` and checks its decisions against `ruleSet`.
-    /// - Parameter readTagFile: `false` when only the article and its decisions are needed (corpus-wide facts).
-    public init(id: String, corpus: Corpus, ruleSet: RuleSet, readTagFile: Bool = true) {
+    /// - Parameters:
+    ///   - readTagFile: `false` when only the article and its decisions are needed (corpus-wide facts).
+    ///   - freshness: when given, an article whose tag file is up to date is only hashed, not read into lines.
+    public init(id: String, corpus: Corpus, ruleSet: RuleSet, readTagFile: Bool = true, freshness: Freshness? = nil) {
         self.id = id
-        article = corpus.load(id)
+        let (articleBytes, articleProblem) = corpus.loadBytes(id)
+        let articleSHA = ContentDigest.sha256(articleBytes)
         var tagBytes: [UInt8]?
         let inspected = Result { () throws(Diagnostic) in
             guard readTagFile else { return (header: TagFileHeader?.none, legacy: TagFile.LegacyDecisions?.none) }
@@ -61,7 +74,19 @@ public struct ArticleFiles: Sendable {
             decisionsBytes = migration.map { Array($0.utf8) }
         }
         self.migration = migration
-        fingerprint = [article.sha256, tagBytes.map { ContentDigest.sha256($0) }, decisionsFileDigest]
+        fingerprint = [articleSHA, tagBytes.map { ContentDigest.sha256($0) }, decisionsFileDigest]
+        let digest = decisionsBytes.map { "sha256:" + ContentDigest.sha256($0) }
+        if let freshness, articleProblem == nil, readProblem == nil, migration == nil, let header,
+           header.sha256 == articleSHA, header.decisionsDigest == digest, header.facts == freshness.facts,
+           header.fingerprints == freshness.fingerprints {
+            isFresh = true
+            article = Article(id: id, path: corpus.articlePath(id), sha256: articleSHA)
+            decisionsDigest = digest
+            decisions = DecisionCheck()
+            return
+        }
+        isFresh = false
+        article = Article(id: id, path: corpus.articlePath(id), bytes: articleBytes, problem: articleProblem)
         var check = DecisionCheck()
         if let readProblem {
             check.diagnostics = [readProblem]

@@ -44,15 +44,21 @@ struct ArticleStage: Sendable {
 
     var ruleSet: RuleSet { pass.ruleSet }
 
+    /// The article's files, only hashed when its tag file is up to date (unless forced).
+    func load(_ id: String) -> ArticleFiles {
+        ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet,
+                     freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints, facts: facts.digest))
+    }
+
     func prepare(_ files: ArticleFiles) -> Prepared {
         var reusing: [String: (tags: [Tag], findings: [Finding])] = [:]
+        if files.isFresh {
+            var prepared = Prepared(files: files, state: .fresh)
+            if freshTags { prepared.freshTags = try? readTags(files.id) }
+            return prepared
+        }
         if !force, files.blockingProblems.isEmpty, files.migration == nil, let header = files.header,
            header.sha256 == files.article.sha256, header.decisionsDigest == files.decisionsDigest, header.facts == facts.digest {
-            if header.fingerprints == ruleSet.fingerprints {
-                var prepared = Prepared(files: files, state: .fresh)
-                if freshTags { prepared.freshTags = try? readTags(files.id) }
-                return prepared
-            }
             let unchanged = ruleSet.classifiers.map(\.name).filter { header.fingerprints[$0] == ruleSet.fingerprints[$0] }
             if !unchanged.isEmpty, let old = try? TagFileStore().read(corpus.tagFile(files.id), displayPath: corpus.tagFilePath(files.id), article: files.id) {
                 for name in unchanged {
@@ -79,7 +85,7 @@ struct ArticleStage: Sendable {
     func write(_ first: Prepared) -> Done {
         var done = Done(prepared: first)
         if first.files.changedOnDisk(in: corpus) {
-            done.prepared = prepare(ArticleFiles(id: first.files.id, corpus: corpus, ruleSet: ruleSet))
+            done.prepared = prepare(load(first.files.id))
             done.reread = true
         }
         let prepared = done.prepared

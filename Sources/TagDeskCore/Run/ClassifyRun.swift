@@ -83,7 +83,7 @@ public struct ClassifyRun: Sendable {
         var swept = false
         for start in stride(from: 0, to: chosen.count, by: Self.batchSize) {
             let batch = Array(chosen[start..<min(chosen.count, start + Self.batchSize)])
-            let prepared = parallelMap(batch.count) { stage.prepare(ArticleFiles(id: batch[$0], corpus: corpus, ruleSet: ruleSet)) }
+            let prepared = parallelMap(batch.count) { stage.prepare(stage.load(batch[$0])) }
             let done: [ArticleStage.Done]
             if let lock {
                 done = lock.withLock {

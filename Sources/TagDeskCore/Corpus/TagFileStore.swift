@@ -115,13 +115,26 @@ public struct TagFileStore: Sendable {
 
     /// `write(_:to:displayPath:)` by file system path.
     public func write(_ text: String, to path: String, displayPath: String) throws(Diagnostic) -> WriteOutcome {
-        let outcome = outcome(of: text, at: path)
-        guard outcome != .unchanged else { return .unchanged }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: path)
-        } catch {
-            throw Diagnostic(file: displayPath, location: nil, message: "cannot write tag file (\(error)); nothing was changed")
+        let (outcome, pending) = try stage(text, to: path, displayPath: displayPath)
+        if let pending, let failure = AtomicFile.commit([pending]).first?.1 {
+            throw Self.failure(displayPath, failure)
         }
         return outcome
+    }
+
+    /// The first half of a batched write: what writing would do and, unless the bytes are already there, the
+    /// staged temporary file for `AtomicFile.commit`.
+    public func stage(_ text: String, to path: String, displayPath: String) throws(Diagnostic) -> (WriteOutcome, AtomicFile.PendingWrite?) {
+        let outcome = outcome(of: text, at: path)
+        guard outcome != .unchanged else { return (.unchanged, nil) }
+        do {
+            return (outcome, try AtomicFile.stage(Array(text.utf8), to: path))
+        } catch {
+            throw Self.failure(displayPath, error)
+        }
+    }
+
+    static func failure(_ displayPath: String, _ error: AtomicFileError) -> Diagnostic {
+        Diagnostic(file: displayPath, location: nil, message: "cannot write tag file (\(error)); nothing was changed")
     }
 }

@@ -68,25 +68,9 @@ public struct JSONReporter: Reporter {
 
 /// JSON string and range literals, written without an encoder.
 enum JSONText {
+    /// A JSON string: the escapes of a YAML double-quoted scalar are all valid JSON escapes.
     static func string(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        YAMLText.quoted(text, into: &out)
     }
 
     static func ranges(_ ranges: [LineRange], into out: inout String) {

@@ -30,6 +30,8 @@ struct ArticleStage: Sendable {
         var problem: Diagnostic?
         var reread = false
         var migrated: Int?
+        /// The tag file staged for `AtomicFile.commit`, when its bytes change.
+        var pending: AtomicFile.PendingWrite?
 
         func entry(path: String) -> ReportEntry {
             let files = prepared.files
@@ -80,8 +82,8 @@ struct ArticleStage: Sendable {
         try TagFileStore().read(corpus.tagFile(id), displayPath: corpus.tagFilePath(id), article: id)?.tags
     }
 
-    /// Writes the tag file, holding the corpus lock: an article whose files changed since they were read is read
-    /// and prepared again first.
+    /// Stages the tag file (for `AtomicFile.commit` by the caller), holding the corpus lock: an article whose
+    /// files changed since they were read is read and prepared again first.
     func write(_ first: Prepared) -> Done {
         var done = Done(prepared: first)
         if first.files.changedOnDisk(in: corpus) {
@@ -100,7 +102,7 @@ struct ArticleStage: Sendable {
                 try Self.migrate(migration, of: id, corpus: corpus)
                 done.migrated = prepared.files.legacy.map { $0?.decisions.count ?? 0 }.get(or: 0)
             }
-            done.outcome = try TagFileStore().write(text, to: corpus.tagFile(id), displayPath: corpus.tagFilePath(id))
+            (done.outcome, done.pending) = try TagFileStore().stage(text, to: corpus.tagFile(id), displayPath: corpus.tagFilePath(id))
         } catch {
             done.problem = error
         }

@@ -95,7 +95,15 @@ public struct ClassifyRun: Sendable {
                         }
                         swept = true
                     }
-                    return parallelMap(prepared.count) { stage.write(prepared[$0]) }
+                    var staged = parallelMap(prepared.count) { stage.write(prepared[$0]) }
+                    let committed = AtomicFile.commit(staged.compactMap(\.pending))
+                    let failures = Dictionary(committed.compactMap { write, error in error.map { (write.target, $0) } }) { first, _ in first }
+                    for index in staged.indices {
+                        guard let target = staged[index].pending?.target, let failure = failures[target] else { continue }
+                        staged[index].outcome = nil
+                        staged[index].problem = TagFileStore.failure(corpus.tagFilePath(staged[index].prepared.files.id), failure)
+                    }
+                    return staged
                 }
             } else {
                 done = parallelMap(prepared.count) { stage.dryRunOutcome(prepared[$0]) }

@@ -15,6 +15,20 @@ public enum AtomicFile {
 
     /// Writes `bytes` to the file at `path` (see `write(_:to:)` with a URL).
     public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
+        let pending = try stage(bytes, to: path, sync: true)
+        if let failure = commit([pending], synced: true).first?.1 { throw failure }
+    }
+
+    /// A temporary file written beside its target, waiting for `commit`.
+    public struct PendingWrite: Sendable {
+        let temporary: String
+        public let target: String
+        let directory: String
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path`; nothing is visible at `path` until `commit`.
+    /// - Parameter sync: fsync the temporary file now; a batch leaves that to `commit`.
+    public static func stage(_ bytes: [UInt8], to path: String, sync: Bool = false) throws(AtomicFileError) -> PendingWrite {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -45,7 +59,7 @@ public enum AtomicFile {
                 if n <= 0 { return false }
                 written += n
             }
-            return fsync(fd) == 0
+            return !sync || fsync(fd) == 0
         }
         let writeCode = errno
         close(fd)
@@ -53,12 +67,52 @@ public enum AtomicFile {
             unlink(temporary)
             throw AtomicFileError(code: writeCode)
         }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw AtomicFileError(code: code)
+        return PendingWrite(temporary: temporary, target: path, directory: directory)
+    }
+
+    /// Makes staged writes durable and visible: their data is flushed to disk first (one `syncfs` for the
+    /// batch rather than one fsync per file), then each is renamed over its target, then each folder is synced.
+    /// A crash before a rename leaves the old file whole; after it, the new one.
+    /// - Returns: each write with the error that stopped it, if any (its temporary file is then removed).
+    @discardableResult
+    public static func commit(_ pending: [PendingWrite], synced: Bool = false) -> [(PendingWrite, AtomicFileError?)] {
+        guard !pending.isEmpty else { return [] }
+        if !synced { flush(pending) }
+        var results: [(PendingWrite, AtomicFileError?)] = []
+        for write in pending {
+            if rename(write.temporary, write.target) == 0 {
+                results.append((write, nil))
+            } else {
+                let code = errno
+                unlink(write.temporary)
+                results.append((write, AtomicFileError(code: code)))
+            }
         }
-        syncDirectory(directory)
+        for directory in Set(pending.map(\.directory)) { syncDirectory(directory) }
+        return results
+    }
+
+    /// Linux's `syncfs(2)`, which the C headers declare only under `_GNU_SOURCE`, looked up once.
+    private static let fileSystemSync: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+
+    /// Flushes the temporary files' data: the whole file system at once where the system can.
+    private static func flush(_ pending: [PendingWrite]) {
+        if let syncfs = fileSystemSync {
+            let fd = open(pending[0].directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 {
+                defer { close(fd) }
+                if syncfs(fd) == 0 { return }
+            }
+        }
+        for write in pending {
+            let fd = open(write.temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            fsync(fd)
+            close(fd)
+        }
     }
 
     /// Removes temporary files left in `directory` by writers that crashed; returns their names.

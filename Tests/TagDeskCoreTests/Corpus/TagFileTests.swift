@@ -83,4 +83,25 @@ import Testing
             #expect(error.headline == "seeds/a.tags.yaml:3:63: error: unknown key 'nots'; did you mean 'note'?; the tag file was left as it is")
         }
     }
+
+    /// Text that YAML would read as something else, or not at all, comes back as written.
+    @Test(arguments: ["yes", "No", "~", "null", "123", "1e5", "0x1F", "- item", "a: b", "#tag", "it's", "\"quoted\"",
+                      "back\\slash", "tab\there", "", " lead", "trail ", "،الخارجية", "Hà Nội: 8/7", "\u{7F}\u{85}\u{FEFF}",
+                      "Lễ hội — fête ’citée’", "[1, 2]", "{a: 1}", "&anchor", "*alias", "!tag", "%", "@", "`", "2026-11-30T10:00:00Z"])
+    func scalarsRoundTripThroughTheTagFile(text: String) throws {
+        var file = Self.sample
+        file.tags = ["topic": [Tag(label: "culture", score: 1, evidence: [Evidence(line: 1, text: text)])]]
+        file.findings = [Finding(kind: "human-disagreement", severity: .warning, message: text, classifier: "topic")]
+        let encoded = TagFileStore().encode(file)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tagfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("000_x.tags.yaml")
+        try encoded.write(to: url, atomically: true, encoding: .utf8)
+
+        let decoded = try #require(try TagFileStore().read(url, displayPath: "000_x.tags.yaml", article: "000_x"))
+        #expect(decoded.tags["topic"]?.first?.evidence.first?.text == text)
+        #expect(decoded.findings.first?.message == text)
+        #expect(TagFileHeader(Array(encoded.utf8))?.findings.first?.message == text)
+    }
 }

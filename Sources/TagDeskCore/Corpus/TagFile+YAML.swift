@@ -37,7 +37,7 @@ extension TagFile {
             out += list.isEmpty ? ": []\n" : ":\n"
             for tag in list { tag.appendYAML(to: &out, indent: "  ") }
         }
-        out += "checksum: " + TagFileHeader.checksum(of: Array(out.utf8)) + "\n"
+        out += "checksum: " + TagFileHeader.checksum(of: Array(out.utf8)[...]) + "\n"
         return out
     }
 }

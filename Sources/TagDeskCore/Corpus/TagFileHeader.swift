@@ -11,7 +11,7 @@ public struct TagFileHeader: Sendable, Equatable {
     public var findings: [Finding] = []
 
     /// 16 hex digits of SHA-256 over the text above the `checksum:` line that ends every tag file.
-    static func checksum(of bytes: [UInt8]) -> String {
+    static func checksum(of bytes: ArraySlice<UInt8>) -> String {
         ContentDigest.sha256(bytes, hexDigits: 16)
     }
 
@@ -23,7 +23,7 @@ public struct TagFileHeader: Sendable, Equatable {
               bytes[start...].starts(with: marker) else { return false }
         let written = String(decoding: bytes[(start + marker.count)..<(bytes.count - 1)], as: UTF8.self)
         let header = Array(TagFileStore.header.utf8)
-        let body = bytes[..<start].starts(with: header) ? Array(bytes[header.count..<start]) : Array(bytes[..<start])
+        let body = bytes[..<start].starts(with: header) ? bytes[header.count..<start] : bytes[..<start]
         return written == checksum(of: body)
     }
 

@@ -67,12 +67,17 @@ public struct TagFileStore: Sendable {
     public func inspect(_ bytes: [UInt8]?, path: String, displayPath: String, article: String)
         throws(Diagnostic) -> (header: TagFileHeader?, legacy: TagFile.LegacyDecisions?) {
         guard let bytes else { return (nil, nil) }
+        let decisionsKey = Array("decisions:".utf8), articleKey = Array("article:".utf8)
         var hasDecisions = false, namesArticle = false
-        for line in bytes.split(separator: 0x0A) {
-            if line.starts(with: Array("decisions:".utf8)) { hasDecisions = true }
-            if line.starts(with: Array("article:".utf8)) {
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[start..<end]
+            if line.starts(with: decisionsKey) { hasDecisions = true }
+            if line.starts(with: articleKey) {
                 namesArticle = YAMLText.read(String(decoding: line.dropFirst(8), as: UTF8.self).trimmingCharacters(in: .whitespaces)[...]) == article
             }
+            start = end + 1
         }
         if !hasDecisions && namesArticle {
             // Pass output: fresh if intact, else simply written again.

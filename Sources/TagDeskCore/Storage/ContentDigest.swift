@@ -1,10 +1,16 @@
 import Crypto
+import Foundation
 
 /// SHA-256 in lowercase hex, the one digest TagDesk records (articles, lines, decisions files, rule sets).
 public enum ContentDigest {
     /// The hex digest of `bytes`; `hexDigits` shortens it (an even number up to 64).
     public static func sha256<Bytes: Sequence>(_ bytes: Bytes, hexDigits: Int = 64) -> String where Bytes.Element == UInt8 {
         hex(SHA256.hash(data: Array(bytes)), hexDigits: hexDigits)
+    }
+
+    /// `sha256(_:hexDigits:)` of bytes already in memory, without copying them.
+    public static func sha256<Bytes: DataProtocol>(_ bytes: Bytes, hexDigits: Int = 64) -> String {
+        hex(SHA256.hash(data: bytes), hexDigits: hexDigits)
     }
 
     static func hex(_ digest: SHA256.Digest, hexDigits: Int = 64) -> String {

@@ -28,18 +28,15 @@ public struct Corpus: Sendable {
         var folders: [String] = []
         var pending = [""]
         while let folder = pending.popLast() {
-            let url = folder.isEmpty ? directory : directory.appendingPathComponent(folder, isDirectory: true)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
+            guard let entries = Self.entries(of: root + folder) else {
                 if folder.isEmpty { throw CorpusError.unreadableCorpus(displayPath) }
                 continue
             }
             folders.append(folder)
-            for name in names where !name.hasPrefix(".") {
+            for (name, isFolder) in entries where !name.hasPrefix(".") {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                var entry = stat()
-                guard lstat(url.appendingPathComponent(name).path, &entry) == 0 else { continue }
                 // A folder named like an article is reported as an unreadable article, not entered.
-                if entry.st_mode & S_IFMT == S_IFDIR && !name.hasSuffix(".txt") { pending.append(relative) } else { files.append(relative) }
+                if isFolder && !name.hasSuffix(".txt") { pending.append(relative) } else { files.append(relative) }
             }
         }
         self.folders = folders.sorted()
@@ -51,6 +48,26 @@ public struct Corpus: Sendable {
             }
             return false
         }.sorted()
+    }
+
+    /// The names in a folder, and whether each is a folder (not following symlinks), from `readdir`'s entry types.
+    private static func entries(of path: String) -> [(name: String, isFolder: Bool)]? {
+        guard let directory = opendir(path.isEmpty ? "." : path) else { return nil }
+        defer { closedir(directory) }
+        var entries: [(String, Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = lstat((path.hasSuffix("/") ? path : path + "/") + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+            entries.append((name, isFolder))
+        }
+        return entries
     }
 
     public func articleFile(_ id: String) -> String { root + id + ".txt" }

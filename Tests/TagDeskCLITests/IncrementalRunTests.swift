@@ -127,6 +127,22 @@ import Testing
         #expect(try payload(whole).count > 10)
     }
 
+    @Test func profileSaysWhereTheTimeWentStageByStage() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+
+        let result = try Self.run(["classify", "--dry-run", "--profile"], in: corpus)
+
+        let stages = result.stderrLines.compactMap { $0.split(separator: " ").first.map(String.init) }
+        for expected in ["load", "corpus-wide", "read", "encode", "compare", "report", "wall"] {
+            #expect(stages.contains(expected), "\(result)")
+        }
+        for classifier in ["boilerplate", "language", "region", "tone", "topic"] {
+            #expect(result.stderrLines.contains { $0.hasPrefix("classify: \(classifier) ") }, "\(result)")
+        }
+        #expect(result.stdoutLines.count == 6)
+    }
+
     @Test func aBadShardIsAUsageError() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

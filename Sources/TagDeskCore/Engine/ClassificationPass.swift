@@ -34,13 +34,15 @@ public struct ClassificationPass: Sendable {
     /// - Parameter reusing: tags from an earlier pass for classifiers whose fingerprint is unchanged, with the
     ///   findings those classifiers reported; they are taken as they are instead of classifying again.
     public func classify(_ input: Input, facts: [String: ClassifierFacts] = [:],
-                         reusing: [String: (tags: [Tag], findings: [Finding])] = [:]) -> ArticleResult {
+                         reusing: [String: (tags: [Tag], findings: [Finding])] = [:], profile: StageProfile? = nil) -> ArticleResult {
         var result = start(input)
         for classifier in ruleSet.classifiers {
             if let reused = reusing[classifier.name] {
                 record(classifier, tags: reused.tags, findings: reused.findings, on: input, into: &result)
                 continue
             }
+            let started = profile == nil ? nil : ContinuousClock.now
+            defer { if let started { profile?.add("classify: " + classifier.name, ContinuousClock.now - started) } }
             let context = context(for: classifier, result: result)
             let classifierFacts = facts[classifier.name]
                 ?? (classifier.collects ? classifier.collect(input.article, context: context) : classifier.makeFacts())

@@ -9,6 +9,7 @@ struct ArticleStage: Sendable {
     let force: Bool
     /// Read the tags of fresh articles back from their tag files, for reporters that print them.
     let freshTags: Bool
+    let profile: StageProfile?
 
     /// One article after classification, before writing.
     struct Prepared: Sendable {
@@ -48,8 +49,14 @@ struct ArticleStage: Sendable {
 
     /// The article's files, only hashed when its tag file is up to date (unless forced).
     func load(_ id: String) -> ArticleFiles {
-        ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet,
-                     freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints, facts: facts.digest))
+        let started = ContinuousClock.now
+        let files = ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet,
+                                 freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints, facts: facts.digest))
+        if let profile {
+            profile.add("read and normalize", ContinuousClock.now - started)
+            profile.count(bytes: files.article.lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        }
+        return files
     }
 
     func prepare(_ files: ArticleFiles) -> Prepared {
@@ -68,12 +75,12 @@ struct ArticleStage: Sendable {
                 }
             }
         }
-        let result = pass.classify(files.input, facts: facts.facts, reusing: reusing)
+        let result = pass.classify(files.input, facts: facts.facts, reusing: reusing, profile: profile)
         var prepared = Prepared(files: files, state: reusing.isEmpty ? .classified : .partly, result: result)
         prepared.reclassified = ruleSet.classifiers.map(\.name).filter { reusing[$0] == nil }
         if files.blockingProblems.isEmpty {
-            prepared.text = TagFileStore().encode(TagFile(result: result, fingerprints: ruleSet.fingerprints,
-                                                          facts: facts.digest, decisionsDigest: files.decisionsDigest))
+            let file = TagFile(result: result, fingerprints: ruleSet.fingerprints, facts: facts.digest, decisionsDigest: files.decisionsDigest)
+            prepared.text = profile?.measure("encode tag files") { TagFileStore().encode(file) } ?? TagFileStore().encode(file)
         }
         return prepared
     }

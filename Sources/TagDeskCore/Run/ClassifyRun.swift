@@ -18,6 +18,8 @@ public struct ClassifyRun: Sendable {
         public var refreshFacts = false
         /// Only the articles whose id hashes to shard `index` of `count`.
         public var shard: Shard?
+        /// Where the time goes, stage by stage; `nil` measures nothing.
+        public var profile: StageProfile?
 
         public init(corpus: URL, corpusDisplay: String, rules: URL, rulesDisplay: String,
                     selectors: [String] = [], dryRun: Bool = false, force: Bool = false, shard: Shard? = nil) {
@@ -47,8 +49,10 @@ public struct ClassifyRun: Sendable {
         var report = ClassifyReport()
         report.dryRun = options.dryRun
         let ruleSet: RuleSet
+        let rulesStarted = ContinuousClock.now
         do {
             ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
+            options.profile?.add("load rules", ContinuousClock.now - rulesStarted)
         } catch {
             report.ruleProblems = error.diagnostics
             return report
@@ -66,10 +70,12 @@ public struct ClassifyRun: Sendable {
         report.orphans = corpus.orphans.map { corpus.displayPath + "/" + $0 }
         let pass = ClassificationPass(ruleSet: ruleSet)
         // Facts cover the whole corpus, whatever is selected, so every selection and shard gets the same tags.
+        let factsStarted = ContinuousClock.now
         let (facts, sources) = FactsStage(corpus: corpus, pass: pass).facts(useCache: !options.refreshFacts, writeCache: !options.dryRun)
+        options.profile?.add("corpus-wide facts (\(sources.values.contains(.computed) ? "computed" : "cached"))", ContinuousClock.now - factsStarted)
         report.factsSources = sources
         let stage = ArticleStage(corpus: corpus, pass: pass, facts: facts, force: options.force,
-                                 freshTags: reporter.needsFreshTags)
+                                 freshTags: reporter.needsFreshTags, profile: options.profile)
         var lock: CorpusLock?
         if !options.dryRun {
             do {
@@ -85,6 +91,7 @@ public struct ClassifyRun: Sendable {
             let batch = Array(chosen[start..<min(chosen.count, start + Self.batchSize)])
             let prepared = parallelMap(batch.count) { stage.prepare(stage.load(batch[$0])) }
             let done: [ArticleStage.Done]
+            let writeStarted = ContinuousClock.now
             if let lock {
                 done = lock.withLock {
                     if !swept {
@@ -108,6 +115,7 @@ public struct ClassifyRun: Sendable {
             } else {
                 done = parallelMap(prepared.count) { stage.dryRunOutcome(prepared[$0]) }
             }
+            options.profile?.add(lock == nil ? "compare with tag files" : "write tag files (locked)", ContinuousClock.now - writeStarted)
             for item in done {
                 let files = item.prepared.files
                 report.decisionProblems += files.decisions.diagnostics
@@ -119,7 +127,7 @@ public struct ClassifyRun: Sendable {
                 }
                 let entry = item.entry(path: corpus.articlePath(files.id))
                 report.count(entry)
-                reporter.article(entry)
+                if let profile = options.profile { profile.measure("report") { reporter.article(entry) } } else { reporter.article(entry) }
             }
             progress?(start + batch.count, chosen.count)
         }

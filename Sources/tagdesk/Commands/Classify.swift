@@ -30,6 +30,9 @@ extension TagDesk {
         @Flag(help: "Classify every article again and recompute corpus-wide facts, even where nothing changed.")
         var force = false
 
+        @Flag(help: "Print where the time went, stage by stage and classifier by classifier, to standard error.")
+        var profile = false
+
         @Option(help: ArgumentHelp("Classify only shard K of N (0 <= K < N), chosen by a hash of each article id; corpus-wide facts still cover every article.",
                                    valueName: "K/N"))
         var shard: ShardArgument?
@@ -45,6 +48,8 @@ extension TagDesk {
             options.force = force
             options.refreshFacts = force
             options.shard = shard?.shard
+            let stages = profile ? StageProfile() : nil
+            options.profile = stages
             let run = ClassifyRun(options: options, registry: .builtIn)
             let report: ClassifyReport
             switch format {
@@ -56,6 +61,7 @@ extension TagDesk {
                 report = run.run(reporter: &reporter, progress: Output.progress())
             }
             Output.problems(report)
+            if let stages { Output.error(stages.render()) }
             if report.status != .success { throw ExitCode(report.status.rawValue) }
         }
     }

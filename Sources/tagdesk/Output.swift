@@ -15,7 +15,7 @@ enum Output {
     static func progress() -> (@Sendable (Int, Int) -> Void)? {
         guard isatty(STDERR_FILENO) == 1, isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["CI"] == nil else { return nil }
         return { done, total in
-            let line = done >= total ? "\r\u{1B}[K" : "\rclassifying: \(done)/\(total) articles"
+            let line = done >= total ? "\r\u{1B}[K" : "\r\u{1B}[Kclassifying: \(done)/\(total) articles\r"
             FileHandle.standardError.write(Data(line.utf8))
         }
     }

@@ -93,7 +93,9 @@ struct ArticleStage: Sendable {
     /// files changed since they were read is read and prepared again first.
     func write(_ first: Prepared) -> Done {
         var done = Done(prepared: first)
-        if first.files.changedOnDisk(in: corpus) {
+        // A fresh article writes nothing, so there is nothing to check: a change made since it was read is
+        // seen by the next pass, as one made after this pass is.
+        if first.state != .fresh, first.files.changedOnDisk(in: corpus) {
             done.prepared = prepare(load(first.files.id))
             done.reread = true
         }

@@ -5,7 +5,7 @@ import TagDeskCore
 /// A unit gets a label when the summed weights of its matching lines reach the label's threshold.
 public struct PatternClassifier: ClassifierPlugin {
     public static let name = "pattern"
-    public static let summary = "regular expressions per label over original line text (ICU syntax, case-insensitive by default)"
+    public static let summary = "regular expressions per label over original line text (ICU syntax, linear time, case-insensitive by default)"
     public static let version = 1
 
     private let scope: Scope

@@ -40,7 +40,7 @@ extension TagDesk {
         @Option(help: "Output format: text (a summary) or json (one document, for CI and other tools).")
         var format: OutputFormat = .text
 
-        @Argument(help: "Article ids or paths to report and write (default: all). The whole corpus is still read, so corpus-wide signals stay the same.")
+        @Argument(help: "Article ids or paths to report and write (default: all). Corpus-wide facts still cover the whole corpus (read from the cache when it is up to date), so a selection gets the tags a full pass gives.")
         var articles: [String] = []
 
         func run() throws {

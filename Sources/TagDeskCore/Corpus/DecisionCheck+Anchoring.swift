@@ -14,8 +14,12 @@ extension DecisionCheck {
                     + "it has no 'anchors', so it is applied to the same line numbers, which may now hold other text"))
             return lines
         }
-        var byDigest: [String: [Int]] = [:]
-        for line in article.lines { byDigest[LineDigest.of(line.text), default: []].append(line.number) }
+        let byDigest = linesByDigest ?? {
+            var index: [String: [Int]] = [:]
+            for line in article.lines { index[LineDigest.of(line.text), default: []].append(line.number) }
+            return index
+        }()
+        linesByDigest = byDigest
         var found: [Int] = []
         var missing: [Int] = []
         var shift = 0

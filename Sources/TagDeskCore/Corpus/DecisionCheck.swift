@@ -13,6 +13,8 @@ public struct DecisionCheck: Sendable {
 
     /// Ids of decisions that are not applied: invalid, stale, or whose judged text is gone.
     public var unapplied: Set<String> = []
+    /// The article's line numbers by `LineDigest`, built once, for the first decision that needs re-anchoring.
+    var linesByDigest: [String: [Int]]?
 
     public var hasErrors: Bool { diagnostics.contains { $0.level == .error } }
 

@@ -129,8 +129,16 @@ public struct TagFileStore: Sendable {
 
     /// The first half of a batched write: what writing would do and, unless the bytes are already there, the
     /// staged temporary file for `AtomicFile.commit`.
-    public func stage(_ text: String, to path: String, displayPath: String) throws(Diagnostic) -> (WriteOutcome, AtomicFile.PendingWrite?) {
-        let outcome = outcome(of: text, at: path)
+    /// - Parameter current: the SHA-256 of the bytes at `path` when the caller knows them (`.some(nil)`: no
+    ///   file), so they need not be read again; `nil` reads them.
+    public func stage(_ text: String, to path: String, displayPath: String,
+                      current: String?? = nil) throws(Diagnostic) -> (WriteOutcome, AtomicFile.PendingWrite?) {
+        let outcome: WriteOutcome
+        if let current {
+            outcome = current.map { $0 == ContentDigest.sha256(Array(text.utf8)) ? .unchanged : .updated } ?? .created
+        } else {
+            outcome = self.outcome(of: text, at: path)
+        }
         guard outcome != .unchanged else { return (.unchanged, nil) }
         do {
             return (outcome, try AtomicFile.stage(Array(text.utf8), to: path))

@@ -24,6 +24,10 @@ public struct ArticleFiles: Sendable {
     /// Digests of the three files' bytes as read (`nil`: absent), compared under the lock before writing.
     let fingerprint: [String?]
 
+    /// SHA-256 of the tag file's bytes as read; `nil` when there was none. Under the lock, after
+    /// `changedOnDisk` said no, it is also what is on disk now.
+    var tagFileDigest: String? { fingerprint[1] }
+
     public var input: ClassificationPass.Input {
         ClassificationPass.Input(article: article, decisions: decisions.hasErrors ? [] : decisions.decisions,
                                  findings: decisions.findings)

@@ -111,7 +111,8 @@ struct ArticleStage: Sendable {
                 try Self.migrate(migration, of: id, corpus: corpus)
                 done.migrated = prepared.files.legacy.map { $0?.decisions.count ?? 0 }.get(or: 0)
             }
-            (done.outcome, done.pending) = try TagFileStore().stage(text, to: corpus.tagFile(id), displayPath: corpus.tagFilePath(id))
+            (done.outcome, done.pending) = try TagFileStore().stage(text, to: corpus.tagFile(id), displayPath: corpus.tagFilePath(id),
+                                                                     current: .some(prepared.files.tagFileDigest))
         } catch {
             done.problem = error
         }

@@ -1,53 +1,86 @@
 import Foundation
+import Synchronization
 
 /// The articles of a corpus folder, read recursively: every `ID.txt`, where the id is the path relative to the
 /// folder without `.txt` (`ar/ar_real_000010`). Dot files and dot folders (`.tagdesk/`) are skipped, and
 /// symlinked folders are not followed.
+///
+/// The folder is listed the first time `articleIDs`, `orphans` or `folders` is asked for, not before: a run
+/// over a few named articles (`show ID`) never lists a corpus of a million.
 public struct Corpus: Sendable {
     public let directory: URL
     /// The folder as the user named it, for paths in messages and JSON.
     public let displayPath: String
-    public let articleIDs: [String]
-    /// Tag and decisions files whose article is not in the folder, as paths relative to it.
-    public let orphans: [String]
-    /// Every folder holding an article, relative to the corpus (`""` for the corpus itself).
-    public let folders: [String]
     /// The folder's file system path with a final `/`; files are named by plain strings, since building a
     /// `URL` per file is a measurable part of a pass.
     public let root: String
+    private let listing: CorpusListing
 
     public init(directory: URL, displayPath: String) throws(CorpusError) {
         self.directory = directory
         self.displayPath = displayPath
         root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         var info = stat()
-        guard stat(directory.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+        guard stat(directory.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, access(directory.path, R_OK | X_OK) == 0 else {
             throw CorpusError.unreadableCorpus(displayPath)
         }
-        var files: [String] = []
+        listing = CorpusListing(root: root)
+    }
+
+    /// Every article id, in byte order.
+    public var articleIDs: ArticleIDList { listing.contents.articleIDs }
+    /// Tag and decisions files whose article is not in the folder, as paths relative to it.
+    public var orphans: [String] { listing.contents.orphans }
+    /// Every folder holding an article, relative to the corpus (`""` for the corpus itself).
+    public var folders: [String] { listing.contents.folders }
+    /// The ids of the articles that have a decisions file.
+    public var articlesWithDecisions: ArticleIDList { listing.contents.withDecisions }
+
+    /// The folder's contents, read once.
+    struct Contents: Sendable {
+        var articleIDs: ArticleIDList
+        var orphans: [String]
+        var folders: [String]
+        var withDecisions: ArticleIDList
+    }
+
+    /// Lists the folder tree; each folder's names are only compared with their siblings, so memory holds the
+    /// ids (in one buffer) and one folder's names at a time.
+    static func list(root: String) -> Contents {
+        var ids = IDBuffer()
+        var withDecisions = IDBuffer()
+        var orphans: [String] = []
         var folders: [String] = []
         var pending = [""]
         while let folder = pending.popLast() {
-            guard let entries = Self.entries(of: root + folder) else {
-                if folder.isEmpty { throw CorpusError.unreadableCorpus(displayPath) }
-                continue
-            }
+            guard let entries = entries(of: root + folder) else { continue }
             folders.append(folder)
+            let prefix = folder.isEmpty ? "" : folder + "/"
+            var articles: Set<Substring> = []
+            var companions: [(name: String, base: Substring, decisions: Bool)] = []
             for (name, isFolder) in entries where !name.hasPrefix(".") {
-                let relative = folder.isEmpty ? name : folder + "/" + name
                 // A folder named like an article is reported as an unreadable article, not entered.
-                if isFolder && !name.hasSuffix(".txt") { pending.append(relative) } else { files.append(relative) }
+                if isFolder && !name.hasSuffix(".txt") {
+                    pending.append(prefix + name)
+                } else if name.hasSuffix(".txt") {
+                    articles.insert(name.dropLast(4))
+                    ids.append(prefix + name.dropLast(4))
+                } else if name.hasSuffix(".tags.yaml") {
+                    companions.append((name, name.dropLast(10), false))
+                } else if name.hasSuffix(".decisions.yaml") {
+                    companions.append((name, name.dropLast(15), true))
+                }
+            }
+            for companion in companions {
+                if !articles.contains(companion.base) {
+                    orphans.append(prefix + companion.name)
+                } else if companion.decisions {
+                    withDecisions.append(prefix + companion.base)
+                }
             }
         }
-        self.folders = folders.sorted()
-        articleIDs = files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
-        let known = Set(articleIDs)
-        orphans = files.filter { name in
-            for suffix in [".tags.yaml", ".decisions.yaml"] where name.hasSuffix(suffix) {
-                return !known.contains(String(name.dropLast(suffix.count)))
-            }
-            return false
-        }.sorted()
+        return Contents(articleIDs: ArticleIDList(sorting: ids), orphans: orphans.sorted(), folders: folders.sorted(),
+                        withDecisions: ArticleIDList(sorting: withDecisions))
     }
 
     /// The names in a folder, and whether each is a folder (not following symlinks), from `readdir`'s entry types.
@@ -82,10 +115,9 @@ public struct Corpus: Sendable {
     public func decisionsURL(_ id: String) -> URL { directory.appendingPathComponent(id + ".decisions.yaml") }
 
     /// Resolves article ids or paths (`000_x`, `seeds/000_x.txt`, `000_x.tags.yaml`, `ar/ar_real_1`) to ids of
-    /// this corpus.
+    /// this corpus. Named articles are looked up on disk, so the folder is only listed when none is named.
     public func resolve(_ selectors: [String]) throws(CorpusError) -> [String] {
-        guard !selectors.isEmpty else { return articleIDs }
-        let known = Set(articleIDs)
+        guard !selectors.isEmpty else { return Array(articleIDs) }
         var ids: [String] = []
         for selector in selectors {
             var name = selector
@@ -94,13 +126,32 @@ public struct Corpus: Sendable {
             }
             // A path through the corpus folder as typed, or a bare file name of an article at the top.
             if name.hasPrefix(displayPath + "/") { name = String(name.dropFirst(displayPath.count + 1)) }
-            if !known.contains(name), known.contains((name as NSString).lastPathComponent) {
+            if !isArticle(name), isArticle((name as NSString).lastPathComponent) {
                 name = (name as NSString).lastPathComponent
             }
-            guard known.contains(name) else { throw CorpusError.unknownArticle(selector, corpus: displayPath) }
+            guard isArticle(name) else { throw CorpusError.unknownArticle(selector, corpus: displayPath) }
             if !ids.contains(name) { ids.append(name) }
         }
         return ids.sorted()
+    }
+
+    /// True when `id` names an article a listing would find: no dot or empty component, every folder on the way
+    /// a real folder (not a symlink), and `ID.txt` present.
+    public func isArticle(_ id: String) -> Bool {
+        let components = id.split(separator: "/", omittingEmptySubsequences: false)
+        guard !components.isEmpty, components.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") }) else { return false }
+        var path = root
+        var info = stat()
+        for folder in components.dropLast() {
+            path += folder + "/"
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        }
+        return lstat(articleFile(id), &info) == 0
+    }
+
+    /// The folders of the named articles, for work that only concerns them (removing stale temporary files).
+    public func folders(of ids: [String]) -> [String] {
+        Set(ids.map { id in id.lastIndex(of: "/").map { String(id[..<$0]) } ?? "" }).sorted()
     }
 
     /// Reads one article without following a symlink; an unreadable file becomes an article with a problem,
@@ -135,6 +186,23 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
             "\(path): error: cannot read the corpus folder; pass an existing folder with --corpus"
         case .unknownArticle(let selector, let corpus):
             "error: found no article '\(selector)' in \(corpus). Run 'tagdesk classify --dry-run' to list article ids."
+        }
+    }
+}
+
+/// A corpus folder's listing, made on first use and then shared by every copy of the `Corpus`.
+private final class CorpusListing: Sendable {
+    private let root: String
+    private let cached = Mutex<Corpus.Contents?>(nil)
+
+    init(root: String) { self.root = root }
+
+    var contents: Corpus.Contents {
+        cached.withLock { contents in
+            if let contents { return contents }
+            let listed = Corpus.list(root: root)
+            contents = listed
+            return listed
         }
     }
 }

@@ -27,23 +27,41 @@ enum YAMLText {
     /// Plain only for text that starts with a letter and holds letters, marks, digits, spaces and a few
     /// safe punctuation marks, without leading or trailing space, and is no reserved word.
     static func isPlain(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic,
-              text.unicodeScalars.last != " ", !reserved.contains(text) else { return false }
+        let utf8 = text.utf8
+        guard let firstByte = utf8.first, utf8.last != 0x20 else { return false }
+        if firstByte < 0x80 {
+            guard isASCIILetter(firstByte), !(utf8.count <= 5 && reserved.contains(text)) else { return false }
+            if utf8.allSatisfy({ $0 < 0x80 && plainASCII[Int($0)] }) { return true }
+        } else if let first = text.unicodeScalars.first, !first.properties.isAlphabetic {
+            return false
+        }
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", " ", "-", "_", ".", "'", "(", ")", "/", "’": continue
-            default:
-                if scalar.value < 0x80 { return false }
-                let properties = scalar.properties
-                guard properties.isAlphabetic || properties.generalCategory == .nonspacingMark
-                        || properties.generalCategory == .spacingMark || properties.numericType != nil else { return false }
+            if scalar.value < 0x80 {
+                guard plainASCII[Int(scalar.value)] else { return false }
+                continue
             }
+            if scalar == "’" { continue }
+            let properties = scalar.properties
+            guard properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+                    || properties.generalCategory == .spacingMark || properties.numericType != nil else { return false }
         }
         return true
     }
 
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// The ASCII bytes a plain scalar may hold.
+    private static let plainASCII: [Bool] = (0..<128).map { byte in
+        isASCIILetter(UInt8(byte)) || (0x30...0x39).contains(byte) || " -_.'()/".utf8.contains(UInt8(byte))
+    }
+
     static func quoted(_ text: String, into out: inout String) {
         out += "\""
+        guard text.utf8.contains(where: mayNeedEscape) else {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -62,6 +80,12 @@ enum YAMLText {
             }
         }
         out += "\""
+    }
+
+    /// False for a byte that cannot start or be part of an escaped scalar: ASCII printable other than `"` and
+    /// `\\`, and the lead bytes of scalars that are never escaped (only C2, E2 and EF lead escaped ones).
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
     }
 }
 

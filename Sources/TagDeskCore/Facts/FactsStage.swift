@@ -21,39 +21,41 @@ public struct FactsStage: Sendable {
     /// - Parameters:
     ///   - useCache: read cached facts when they match; `false` computes them anew.
     ///   - writeCache: store what was computed.
-    public func facts(useCache: Bool = true, writeCache: Bool = true,
+    ///   - check: how a cached file is checked against the corpus (`.names` for runs over named articles).
+    public func facts(useCache: Bool = true, writeCache: Bool = true, check: FactsCache.Check = .everyFile,
                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusFactsSet, [String: Source]) {
-        facts(useCache: useCache, writeCache: writeCache, shard: nil, progress: progress)
+        facts(useCache: useCache, writeCache: writeCache, shard: nil, check: check, progress: progress)
     }
 
     /// With a shard, only its articles are collected and the result is stored as that shard's part, for
     /// `merge(shards:)`; a collecting classifier that depends on another one's facts cannot be sharded.
-    public func facts(useCache: Bool, writeCache: Bool, shard: Shard?,
-               progress: (@Sendable (Int, Int) -> Void)?) -> (CorpusFactsSet, [String: Source]) {
+    public func facts(useCache: Bool, writeCache: Bool, shard: Shard?, check: FactsCache.Check = .everyFile,
+                      progress: (@Sendable (Int, Int) -> Void)?) -> (CorpusFactsSet, [String: Source]) {
         let ruleSet = pass.ruleSet
         let collectors = ruleSet.classifiers.filter(\.collects)
         guard !collectors.isEmpty else { return (CorpusFactsSet(facts: [:], ruleSet: ruleSet), [:]) }
         let cache = FactsCache(corpus: corpus)
         var facts: [String: ClassifierFacts] = [:]
         var sources: [String: Source] = [:]
-        let ids = shard.map { shard in corpus.articleIDs.filter(shard.contains) } ?? corpus.articleIDs
         for collector in collectors {
             let fingerprint = ruleSet.fingerprints[collector.name] ?? ""
-            if useCache, let cached = cache.read(collector, fingerprint: fingerprint, shard: shard) {
+            if useCache, let cached = cache.read(collector, fingerprint: fingerprint, shard: shard, check: check) {
                 facts[collector.name] = cached
                 sources[collector.name] = .cached
                 continue
             }
             var accumulated = collector.makeFacts()
             let known = facts
-            for start in stride(from: 0, to: ids.count, by: Self.batchSize) {
-                let batch = Array(ids[start..<min(ids.count, start + Self.batchSize)])
+            let total = shard.map { shard in corpus.articleIDs.count(where: shard.contains) } ?? corpus.articleIDs.count
+            var done = 0
+            for batch in IDBatches(corpus.articleIDs, shard: shard, size: Self.batchSize) {
                 let parts = parallelMap(batch.count) { index in
                     let files = ArticleFiles(id: batch[index], corpus: corpus, ruleSet: ruleSet, readTagFile: false)
                     return pass.collect(files.input, for: collector, facts: known)
                 }
                 collector.merge(parts, into: &accumulated)
-                progress?(start + batch.count, ids.count)
+                done += batch.count
+                progress?(done, total)
             }
             facts[collector.name] = accumulated
             sources[collector.name] = .computed

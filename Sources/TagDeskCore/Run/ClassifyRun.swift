@@ -58,20 +58,21 @@ public struct ClassifyRun: Sendable {
             return report
         }
         let corpus: Corpus
-        var chosen: [String]
+        // Named articles are looked up one by one; the corpus is only listed for a full pass (or to compute facts).
+        var named: [String]?
         do {
             corpus = try Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
-            chosen = try corpus.resolve(options.selectors)
+            if !options.selectors.isEmpty { named = try corpus.resolve(options.selectors).filter { options.shard?.contains($0) ?? true } }
         } catch {
             report.usageError = error.description
             return report
         }
-        if let shard = options.shard { chosen = chosen.filter(shard.contains) }
-        report.orphans = corpus.orphans.map { corpus.displayPath + "/" + $0 }
+        if named == nil { report.orphans = corpus.orphans.map { corpus.displayPath + "/" + $0 } }
         let pass = ClassificationPass(ruleSet: ruleSet)
         // Facts cover the whole corpus, whatever is selected, so every selection and shard gets the same tags.
         let factsStarted = ContinuousClock.now
-        let (facts, sources) = FactsStage(corpus: corpus, pass: pass).facts(useCache: !options.refreshFacts, writeCache: !options.dryRun)
+        let (facts, sources) = FactsStage(corpus: corpus, pass: pass)
+            .facts(useCache: !options.refreshFacts, writeCache: !options.dryRun, check: named == nil ? .everyFile : .names)
         options.profile?.add("corpus-wide facts (\(sources.values.contains(.computed) ? "computed" : "cached"))", ContinuousClock.now - factsStarted)
         report.factsSources = sources
         let stage = ArticleStage(corpus: corpus, pass: pass, facts: facts, force: options.force,
@@ -87,15 +88,18 @@ public struct ClassifyRun: Sendable {
             }
         }
         var swept = false
-        for start in stride(from: 0, to: chosen.count, by: Self.batchSize) {
-            let batch = Array(chosen[start..<min(chosen.count, start + Self.batchSize)])
+        let total = named?.count ?? options.shard.map { shard in corpus.articleIDs.count(where: shard.contains) } ?? corpus.articleIDs.count
+        var finished = 0
+        let batches: AnySequence<[String]> = named.map { AnySequence(IDBatches($0, size: Self.batchSize)) }
+            ?? AnySequence(IDBatches(corpus.articleIDs, shard: options.shard, size: Self.batchSize))
+        for batch in batches {
             let prepared = parallelMap(batch.count) { stage.prepare(stage.load(batch[$0])) }
             let done: [ArticleStage.Done]
             let writeStarted = ContinuousClock.now
             if let lock {
                 done = lock.withLock {
                     if !swept {
-                        report.sweptTemporaries = corpus.folders.flatMap { folder in
+                        report.sweptTemporaries = (named.map(corpus.folders(of:)) ?? corpus.folders).flatMap { folder in
                             let prefix = folder.isEmpty ? corpus.displayPath + "/" : corpus.displayPath + "/" + folder + "/"
                             let url = folder.isEmpty ? corpus.directory : corpus.directory.appendingPathComponent(folder)
                             return AtomicFile.sweepTemporaries(in: url).map { prefix + $0 }
@@ -129,7 +133,8 @@ public struct ClassifyRun: Sendable {
                 report.count(entry)
                 if let profile = options.profile { profile.measure("report") { reporter.article(entry) } } else { reporter.article(entry) }
             }
-            progress?(start + batch.count, chosen.count)
+            finished += batch.count
+            progress?(finished, total)
         }
         reporter.finish(report)
         return report

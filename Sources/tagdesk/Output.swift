@@ -3,9 +3,14 @@ import TagDeskCore
 
 /// Where the commands write: standard output for results, standard error for problems and progress.
 enum Output {
+    /// Writes through C's buffered standard output (flushed at exit), so a report is not one system call per article.
     @Sendable static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, standardOutput) }
     }
+
+    /// A stdio stream on file descriptor 1, opened once; stdio locks it on every call and `exit` flushes it.
+    private nonisolated(unsafe) static let standardOutput = fdopen(STDOUT_FILENO, "w")
 
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))

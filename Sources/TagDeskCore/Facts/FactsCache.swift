@@ -77,7 +77,10 @@ public struct FactsCache: Sendable {
         case .everyFile: guard signature == corpusSignature() else { return nil }
         case .names: guard names == CorpusNameStamp.of(root: corpus.root) else { return nil }
         }
-        return classifier.decodeFacts(Array(bytes[(end + 1)...]))
+        let body = Array(bytes[(end + 1)...])
+        guard var facts = classifier.decodeFacts(body) else { return nil }
+        if shard == nil { facts.significantBytes = body }
+        return facts
     }
 
     /// Stores facts (or one shard's part, whole, for `facts merge`); the whole corpus's facts are stored without

@@ -71,16 +71,17 @@ public struct Classifier: Sendable {
     /// Merges `parts` into `facts` in place: linear in the size of the parts, whatever the size of `facts`.
     public func merge(_ parts: [ClassifierFacts], into facts: inout ClassifierFacts) {
         mergeFacts(&facts.value, parts)
+        facts.significantBytes = nil
     }
 
     /// The facts as bytes that are the same for the same facts in any process (sorted JSON).
     public func encode(_ facts: ClassifierFacts) -> [UInt8] { encodeFacts(facts.value, false) }
 
     /// `encode` of the part of the facts that can change a tag, for the digest tag files record.
-    public func encodeSignificant(_ facts: ClassifierFacts) -> [UInt8] { encodeFacts(facts.value, true) }
+    public func encodeSignificant(_ facts: ClassifierFacts) -> [UInt8] { facts.significantBytes ?? encodeFacts(facts.value, true) }
 
     /// Facts read back from `encode`'s bytes; `nil` if they are not this plugin's facts.
-    public func decodeFacts(_ bytes: [UInt8]) -> ClassifierFacts? { decodeFactsBytes(bytes).map(ClassifierFacts.init) }
+    public func decodeFacts(_ bytes: [UInt8]) -> ClassifierFacts? { decodeFactsBytes(bytes).map { ClassifierFacts(value: $0) } }
 
     /// Tags for one article, sorted by label; labels outside the rule file are dropped.
     public func classify(_ article: Article, context: ClassificationContext, facts: ClassifierFacts) -> [Tag] {
@@ -97,4 +98,11 @@ public struct Classifier: Sendable {
 /// The corpus-wide facts one classifier collected, opaque to everyone but its plugin.
 public struct ClassifierFacts: Sendable {
     var value: any Sendable
+    /// `Classifier.encodeSignificant` of the facts, when known (read from the cache), so it is not encoded again.
+    var significantBytes: [UInt8]?
+
+    init(value: any Sendable, significantBytes: [UInt8]? = nil) {
+        self.value = value
+        self.significantBytes = significantBytes
+    }
 }

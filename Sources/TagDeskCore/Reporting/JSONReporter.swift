@@ -9,10 +9,16 @@ public struct JSONReporter: Reporter {
         self.write = write
     }
 
+    public var renderer: EntryRenderer? { { Self.render($0) } }
+
     public mutating func article(_ entry: ReportEntry) {
-        var out = first ? "{\"articles\": [\n" : ",\n"
+        write((first ? "{\"articles\": [\n" : ",\n") + (entry.rendered ?? Self.render(entry)))
         first = false
-        out += "{\"findings\": ["
+    }
+
+    /// One article's object, on one line.
+    static func render(_ entry: ReportEntry) -> String {
+        var out = "{\"findings\": ["
         for (index, finding) in entry.findings.enumerated() {
             if index > 0 { out += ", " }
             out += "{"
@@ -58,7 +64,7 @@ public struct JSONReporter: Reporter {
             out += "]"
         }
         out += "}}"
-        write(out)
+        return out
     }
 
     public mutating func finish(_ report: ClassifyReport) {

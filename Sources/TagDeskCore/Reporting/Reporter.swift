@@ -23,14 +23,26 @@ public struct ReportEntry: Sendable {
     public let reclassified: [String]
     /// The whole result, with the boilerplate of every line, when the article was classified in this run.
     public let result: ArticleResult?
+    /// What the reporter's `renderer` made of this entry, on the core that classified it.
+    public var rendered: String?
 }
+
+/// Renders one entry to text; called on every core at once, so it may not touch shared state.
+public typealias EntryRenderer = @Sendable (ReportEntry) -> String
 
 /// An output of a run: receives every article in corpus order as batches finish, then the run's totals.
 public protocol Reporter {
     /// True when entries of fresh articles must carry their tags (read back from the tag file, which costs time).
     var needsFreshTags: Bool { get }
+    /// Renders entries in parallel before `article(_:)` receives them in order (`entry.rendered`), so that
+    /// the one thread that reports in order has little to do; `nil` renders nothing.
+    var renderer: EntryRenderer? { get }
     mutating func article(_ entry: ReportEntry)
     mutating func finish(_ report: ClassifyReport)
+}
+
+extension Reporter {
+    public var renderer: EntryRenderer? { nil }
 }
 
 /// A reporter that keeps the entries, for a caller that wants them all at the end (`show`, tests).

@@ -10,8 +10,19 @@ public struct TextReporter: Reporter {
         self.write = write
     }
 
+    public var renderer: EntryRenderer? {
+        let dryRun = dryRun
+        return { Self.render($0, dryRun: dryRun) }
+    }
+
     public mutating func article(_ entry: ReportEntry) {
         guard entry.state != .fresh else { return }
+        write(entry.rendered ?? Self.render(entry, dryRun: dryRun))
+    }
+
+    /// The entry's line and its findings' lines; nothing for an article that was up to date.
+    static func render(_ entry: ReportEntry, dryRun: Bool) -> String {
+        guard entry.state != .fresh else { return "" }
         var out = ""
         let tags = (entry.tags ?? [:]).sorted { $0.key < $1.key }.map { classifier, tags -> String in
             let labels = tags.map { tag in
@@ -27,7 +38,7 @@ public struct TextReporter: Reporter {
             let lines = finding.lines.isEmpty ? "" : " lines " + finding.lines.map(\.description).joined(separator: " ")
             out += "  \(finding.severity.rawValue): \(finding.kind)\(lines): \(finding.message)\n"
         }
-        write(out)
+        return out
     }
 
     public mutating func finish(_ report: ClassifyReport) {

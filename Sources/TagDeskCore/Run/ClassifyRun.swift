@@ -120,7 +120,13 @@ public struct ClassifyRun: Sendable {
                 done = parallelMap(prepared.count) { stage.dryRunOutcome(prepared[$0]) }
             }
             options.profile?.add(lock == nil ? "compare with tag files" : "write tag files (locked)", ContinuousClock.now - writeStarted)
-            for item in done {
+            let renderer = reporter.renderer
+            let entries = parallelMap(done.count) { index in
+                var entry = done[index].entry(path: corpus.articlePath(done[index].prepared.files.id))
+                if let renderer { entry.rendered = options.profile?.measure("report") { renderer(entry) } ?? renderer(entry) }
+                return entry
+            }
+            for (item, entry) in zip(done, entries) {
                 let files = item.prepared.files
                 report.decisionProblems += files.decisions.diagnostics
                 if case .failure(let diagnostic) = files.legacy { report.tagFileProblems.append(diagnostic) }
@@ -129,7 +135,6 @@ public struct ClassifyRun: Sendable {
                 if let count = item.migrated {
                     report.migrated.append((corpus.tagFilePath(files.id), corpus.decisionsPath(files.id), count))
                 }
-                let entry = item.entry(path: corpus.articlePath(files.id))
                 report.count(entry)
                 if let profile = options.profile { profile.measure("report") { reporter.article(entry) } } else { reporter.article(entry) }
             }

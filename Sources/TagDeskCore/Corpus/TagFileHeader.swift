@@ -39,17 +39,19 @@ public struct TagFileHeader: Sendable, Equatable {
                 break
             }
         }
-        let text = String(decoding: bytes[..<end], as: UTF8.self)
         var section = ""
         var sawTags = false
         var finding: Finding?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            if !line.hasPrefix(" ") && !line.hasPrefix("-") {
+        // Lines are cut on LF bytes; each is decoded on its own (a String splits by grapheme, which is slow).
+        for bytesOfLine in bytes[..<end].split(separator: 0x0A, omittingEmptySubsequences: true) {
+            let line = Substring(String(decoding: bytesOfLine, as: UTF8.self))
+            let first = bytesOfLine.first
+            if first == UInt8(ascii: "#") { continue }
+            if first != UInt8(ascii: " ") && first != UInt8(ascii: "-") {
                 if let pending = finding { findings.append(pending); finding = nil }
-                guard let colon = line.firstIndex(of: ":") else { return nil }
+                guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
                 section = String(line[..<colon])
-                let value = line[line.index(after: colon)...].drop { $0 == " " }
+                let value = line[line.utf8.index(after: colon)...].drop { $0 == " " }
                 switch section {
                 case "article": article = YAMLText.read(value) ?? ""
                 case "sha256": sha256 = YAMLText.read(value) ?? ""
@@ -66,8 +68,8 @@ public struct TagFileHeader: Sendable, Equatable {
             switch section {
             case "fingerprints":
                 let entry = line.drop { $0 == " " }
-                guard let colon = entry.firstIndex(of: ":"), let name = YAMLText.read(entry[..<colon]),
-                      let value = YAMLText.read(entry[entry.index(after: colon)...].drop { $0 == " " }) else { return nil }
+                guard let colon = entry.utf8.firstIndex(of: UInt8(ascii: ":")), let name = YAMLText.read(entry[..<colon]),
+                      let value = YAMLText.read(entry[entry.utf8.index(after: colon)...].drop { $0 == " " }) else { return nil }
                 fingerprints[name] = value
             case "findings":
                 if line.hasPrefix("- kind: ") {

@@ -75,7 +75,9 @@ public struct TagFileStore: Sendable {
             let line = bytes[start..<end]
             if line.starts(with: decisionsKey) { hasDecisions = true }
             if line.starts(with: articleKey) {
-                namesArticle = YAMLText.read(String(decoding: line.dropFirst(8), as: UTF8.self).trimmingCharacters(in: .whitespaces)[...]) == article
+                let value = line.dropFirst(8).drop { $0 == 0x20 || $0 == 0x09 }
+                let trimmed = value[..<((value.lastIndex { $0 != 0x20 && $0 != 0x09 }).map { $0 + 1 } ?? value.startIndex)]
+                namesArticle = YAMLText.read(Substring(String(decoding: trimmed, as: UTF8.self))) == article
             }
             start = end + 1
         }

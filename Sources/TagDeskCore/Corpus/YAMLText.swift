@@ -82,8 +82,8 @@ enum YAMLText {
         out += "\""
     }
 
-    /// False for a byte that cannot start or be part of an escaped scalar: ASCII printable other than `"` and
-    /// `\\`, and the lead bytes of scalars that are never escaped (only C2, E2 and EF lead escaped ones).
+    /// False for a byte that cannot start or be part of an escaped scalar: ASCII printable other than the quote
+    /// and the backslash, and the lead bytes of scalars that are never escaped (only C2, E2 and EF lead escaped ones).
     private static func mayNeedEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
     }
@@ -93,7 +93,9 @@ extension YAMLText {
     /// The string a scalar written by `string(_:into:)` stands for; `nil` for any other form.
     static func read(_ text: Substring) -> String? {
         guard text.first == "\"" else { return text.isEmpty || text.first == "'" ? nil : String(text) }
-        guard text.count >= 2, text.last == "\"" else { return nil }
+        guard text.utf8.count >= 2, text.utf8.last == UInt8(ascii: "\"") else { return nil }
+        let inner = text.dropFirst().dropLast()
+        if !inner.utf8.contains(UInt8(ascii: "\\")) { return String(inner) }
         var out = String.UnicodeScalarView()
         var scalars = text.dropFirst().dropLast().unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -27,7 +27,7 @@ extension TagDesk {
         @Flag(help: "Classify and report, but write no tag file.")
         var dryRun = false
 
-        @Flag(help: "Classify every article again and recompute corpus-wide facts, even where nothing changed.")
+        @Flag(help: "Classify every article again, even where nothing changed (corpus-wide facts still come from the cache when it is up to date; 'tagdesk facts build' computes them anew).")
         var force = false
 
         @Flag(help: "Print where the time went, stage by stage and classifier by classifier, to standard error.")
@@ -46,7 +46,6 @@ extension TagDesk {
         func run() throws {
             var options = corpus.runOptions(selectors: articles, dryRun: dryRun)
             options.force = force
-            options.refreshFacts = force
             options.shard = shard?.shard
             let stages = profile ? StageProfile() : nil
             options.profile = stages

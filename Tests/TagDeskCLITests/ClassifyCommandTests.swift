@@ -19,7 +19,7 @@ import Testing
         let expectedFiles = corpus.seedIDs.map { "\($0).tags.yaml" }
         #expect(try corpus.tagFiles().keys.sorted() == expectedFiles)
         #expect(try corpus.listing("seeds") == (corpus.seedIDs.map { "\($0).txt" } + expectedFiles + [".tagdesk"]).sorted())
-        #expect(try corpus.listing("seeds/.tagdesk") == ["facts", "lock"])
+        #expect(try corpus.listing("seeds/.tagdesk") == ["facts", "fresh.index", "lock"])
         #expect(result.stdoutLines.last
             == "5 articles classified; tag files: 5 created, 0 updated, 0 unchanged; findings: 0 errors, 0 warnings")
         #expect(result.stdoutLines.count == 6)

@@ -37,6 +37,47 @@ public struct ArticleFiles: Sendable {
     /// those it was computed from. The article's lines are then not read and its decisions not checked.
     public let isFresh: Bool
 
+    /// The files' stamps just before they were read; `nil` when the tag file was not read (corpus-wide facts).
+    let stamps: Stamps?
+
+    struct Stamps: Sendable {
+        let article: FileStamp?
+        let tagFile: FileStamp?
+        let decisions: FileStamp?
+    }
+
+    /// The article as `FreshnessIndex` knows it, when its files still have the stamps recorded there: fresh,
+    /// and nothing was read. `nil` when any stamp differs.
+    init?(id: String, corpus: Corpus, known: FreshnessIndex.Entry) {
+        guard let article = FileStamp(corpus.articleFile(id)), article == known.article,
+              let tagFile = FileStamp(corpus.tagFile(id)), tagFile == known.tagFile else { return nil }
+        let decisions = FileStamp(corpus.decisionsFile(id))
+        guard decisions == known.decisions else { return nil }
+        self.id = id
+        self.article = Article(id: id, path: corpus.articlePath(id), sha256: known.sha256)
+        legacy = .success(nil)
+        header = nil
+        self.decisions = DecisionCheck()
+        decisionsDigest = nil
+        migration = nil
+        fingerprint = [known.sha256, nil, nil]
+        isFresh = true
+        stamps = Stamps(article: article, tagFile: tagFile, decisions: decisions)
+        indexEntry = known
+    }
+
+    /// What `FreshnessIndex` may record of this article once its tag file is up to date, given the tag file's
+    /// stamp then; `nil` when a stamp is too recent to be trusted or a file is missing.
+    func indexEntry(tagFile: FileStamp?) -> FreshnessIndex.Entry? {
+        if let indexEntry { return indexEntry }
+        guard let stamps, let articleStamp = stamps.article, articleStamp.isSettled, let tagFile,
+              stamps.decisions?.isSettled ?? true else { return nil }
+        return FreshnessIndex.Entry(sha256: article.sha256, article: articleStamp, tagFile: tagFile, decisions: stamps.decisions)
+    }
+
+    /// The entry this article was found fresh by, when it came from the index.
+    private var indexEntry: FreshnessIndex.Entry?
+
     /// What a tag file must record to be up to date.
     public struct Freshness: Sendable {
         public let fingerprints: [String: String]
@@ -49,6 +90,9 @@ public struct ArticleFiles: Sendable {
     ///   - freshness: when given, an article whose tag file is up to date is only hashed, not read into lines.
     public init(id: String, corpus: Corpus, ruleSet: RuleSet, readTagFile: Bool = true, freshness: Freshness? = nil) {
         self.id = id
+        // Taken before the reads, so that a change during a read shows in the next stamp.
+        stamps = readTagFile ? Stamps(article: FileStamp(corpus.articleFile(id)), tagFile: FileStamp(corpus.tagFile(id)),
+                                      decisions: FileStamp(corpus.decisionsFile(id))) : nil
         let (articleBytes, articleProblem) = corpus.loadBytes(id)
         let articleSHA = ContentDigest.sha256(articleBytes)
         var tagBytes: [UInt8]?

@@ -33,6 +33,20 @@ struct ArticleStage: Sendable {
         var migrated: Int?
         /// The tag file staged for `AtomicFile.commit`, when its bytes change.
         var pending: AtomicFile.PendingWrite?
+        /// The stamp of the tag file this pass wrote, taken under the lock.
+        var writtenStamp: FileStamp?
+
+        /// What `FreshnessIndex` may record: only a tag file that is now up to date, written whole, and whose
+        /// article has no error or warning to report (a fresh article found by the index is reported without them).
+        func indexEntry(findings: [Finding]) -> FreshnessIndex.Entry? {
+            let files = prepared.files
+            guard problem == nil, files.blockingProblems.isEmpty, files.migration == nil, let outcome,
+                  !findings.contains(where: { $0.severity == .error || $0.severity == .warning }) else { return nil }
+            switch outcome {
+            case .created, .updated: return files.indexEntry(tagFile: writtenStamp)
+            case .unchanged: return files.indexEntry(tagFile: files.stamps?.tagFile.flatMap { $0.isSettled ? $0 : nil })
+            }
+        }
 
         func entry(path: String) -> ReportEntry {
             let files = prepared.files
@@ -48,8 +62,14 @@ struct ArticleStage: Sendable {
     var ruleSet: RuleSet { pass.ruleSet }
 
     /// The article's files, only hashed when its tag file is up to date (unless forced).
-    func load(_ id: String) -> ArticleFiles {
+    /// - Parameter known: what `FreshnessIndex` recorded of the article: when its files' stamps still match,
+    ///   nothing is read.
+    func load(_ id: String, known: FreshnessIndex.Entry? = nil) -> ArticleFiles {
         let started = ContinuousClock.now
+        if let known, !force, !freshTags, let files = ArticleFiles(id: id, corpus: corpus, known: known) {
+            profile?.add("fresh by file stamps (not read)", ContinuousClock.now - started)
+            return files
+        }
         let files = ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet,
                                  freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints, facts: facts.digest))
         if let profile {

@@ -87,13 +87,19 @@ public struct ClassifyRun: Sendable {
                 return report
             }
         }
+        // Fresh articles are recognized by their files' stamps where a full pass recorded them; a full writing
+        // pass records them anew.
+        let indexHeader = FreshnessIndex.header(fingerprints: ruleSet.fingerprints, facts: facts.digest)
+        var index = options.force || reporter.needsFreshTags ? nil : FreshnessIndex.Reader(corpus: corpus, header: indexHeader)
+        let indexWriter = lock == nil || named != nil || options.shard != nil ? nil : FreshnessIndex.Writer(corpus: corpus, header: indexHeader)
         var swept = false
         let total = named?.count ?? options.shard.map { shard in corpus.articleIDs.count(where: shard.contains) } ?? corpus.articleIDs.count
         var finished = 0
         let batches: AnySequence<[String]> = named.map { AnySequence(IDBatches($0, size: Self.batchSize)) }
             ?? AnySequence(IDBatches(corpus.articleIDs, shard: options.shard, size: Self.batchSize))
         for batch in batches {
-            let prepared = parallelMap(batch.count) { stage.prepare(stage.load(batch[$0])) }
+            let known = batch.map { index?.entry(for: $0) }
+            let prepared = parallelMap(batch.count) { stage.prepare(stage.load(batch[$0], known: known[$0])) }
             let done: [ArticleStage.Done]
             let writeStarted = ContinuousClock.now
             if let lock {
@@ -110,7 +116,12 @@ public struct ClassifyRun: Sendable {
                     let committed = AtomicFile.commit(staged.compactMap(\.pending))
                     let failures = Dictionary(committed.compactMap { write, error in error.map { (write.target, $0) } }) { first, _ in first }
                     for index in staged.indices {
-                        guard let target = staged[index].pending?.target, let failure = failures[target] else { continue }
+                        guard let target = staged[index].pending?.target else { continue }
+                        guard let failure = failures[target] else {
+                            // Stamped under the lock, so the stamp is of the file this pass wrote.
+                            staged[index].writtenStamp = FileStamp(target)
+                            continue
+                        }
                         staged[index].outcome = nil
                         staged[index].problem = TagFileStore.failure(corpus.tagFilePath(staged[index].prepared.files.id), failure)
                     }
@@ -136,11 +147,13 @@ public struct ClassifyRun: Sendable {
                     report.migrated.append((corpus.tagFilePath(files.id), corpus.decisionsPath(files.id), count))
                 }
                 report.count(entry)
+                if let indexWriter, let known = item.indexEntry(findings: entry.findings) { indexWriter.add(files.id, known) }
                 if let profile = options.profile { profile.measure("report") { reporter.article(entry) } } else { reporter.article(entry) }
             }
             finished += batch.count
             progress?(finished, total)
         }
+        indexWriter?.finish()
         reporter.finish(report)
         return report
     }

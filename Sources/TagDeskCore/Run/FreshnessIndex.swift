@@ -1,0 +1,154 @@
+import Foundation
+
+/// What the last full pass found up to date, by file stamps: `.tagdesk/fresh.index`, one line per article in
+/// corpus order (`SHA256 ARTICLE-STAMP TAG-FILE-STAMP DECISIONS-STAMP|- ID`) under a first line naming the rules'
+/// fingerprints and the facts. A later pass under the same rules and facts that finds an article's three files
+/// with the same stamps takes its tag file as fresh without reading anything, as git's index does for a
+/// worktree. It is a cache: a missing or damaged index only makes a pass read every file again.
+enum FreshnessIndex {
+    /// One article known to be up to date, with its files' stamps at that moment.
+    struct Entry: Sendable {
+        let sha256: String
+        let article: FileStamp
+        let tagFile: FileStamp
+        /// `nil` when the article has no decisions file.
+        let decisions: FileStamp?
+    }
+
+    static func path(in corpus: Corpus) -> String { corpus.root + ".tagdesk/fresh.index" }
+
+    /// The first line: the index holds only for tag files computed with these fingerprints and facts.
+    static func header(fingerprints: [String: String], facts: String?) -> String {
+        let key = fingerprints.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)\n" }.joined() + (facts ?? "-")
+        return "tagdesk-fresh 1 " + ContentDigest.sha256(Array(key.utf8)) + "\n"
+    }
+
+    /// Reads the index in corpus order, a buffer at a time, alongside the pass.
+    struct Reader {
+        private var lines: LineReader
+        private var pending: (id: ArraySlice<UInt8>, line: [UInt8])?
+
+        /// `nil` when there is no index or it was written for other rules or facts.
+        init?(corpus: Corpus, header: String) {
+            guard var lines = LineReader(path: FreshnessIndex.path(in: corpus)),
+                  let first = lines.next(), first.elementsEqual(header.utf8.dropLast()) else { return nil }
+            self.lines = lines
+        }
+
+        /// The entry of `id`, if the index has one; ids must be asked for in corpus order.
+        mutating func entry(for id: String) -> Entry? {
+            let wanted = Array(id.utf8)
+            while true {
+                if pending == nil {
+                    guard let line = lines.next() else { return nil }
+                    var spaces = 0
+                    guard let start = line.firstIndex(where: { byte in
+                        if byte == 0x20 { spaces += 1 }
+                        return spaces == 4
+                    }) else { continue }
+                    pending = (line[(start + 1)...], line)
+                }
+                guard let (stored, line) = pending else { return nil }
+                if stored.lexicographicallyPrecedes(wanted) { pending = nil; continue }
+                guard stored.elementsEqual(wanted) else { return nil }
+                pending = nil
+                let fields = String(decoding: line[..<(stored.startIndex - 1)], as: UTF8.self).split(separator: " ")
+                guard fields.count == 4, fields[0].utf8.count == 64, let article = FileStamp(text: fields[1]),
+                      let tagFile = FileStamp(text: fields[2]) else { return nil }
+                let decisions = fields[3] == "-" ? nil : FileStamp(text: fields[3])
+                guard fields[3] == "-" || decisions != nil else { return nil }
+                return Entry(sha256: String(fields[0]), article: article, tagFile: tagFile, decisions: decisions)
+            }
+        }
+    }
+
+    /// Writes a new index beside the old one, in corpus order, and puts it in place at the end.
+    final class Writer {
+        private let target: String
+        private let partial: String
+        private var fd: Int32
+        private var buffer: [UInt8] = []
+        private var failed = false
+
+        init?(corpus: Corpus, header: String) {
+            target = FreshnessIndex.path(in: corpus)
+            partial = target + ".partial"
+            try? FileManager.default.createDirectory(atPath: corpus.root + ".tagdesk", withIntermediateDirectories: true)
+            fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { return nil }
+            buffer.append(contentsOf: header.utf8)
+        }
+
+        deinit {
+            if fd >= 0 {
+                close(fd)
+                unlink(partial)
+            }
+        }
+
+        func add(_ id: String, _ entry: Entry) {
+            guard !id.contains("\n") else { return }
+            let line = "\(entry.sha256) \(entry.article.text) \(entry.tagFile.text) \(entry.decisions?.text ?? "-") \(id)\n"
+            buffer.append(contentsOf: line.utf8)
+            if buffer.count >= 1 << 16 { flush() }
+        }
+
+        private func flush() {
+            var written = 0
+            while written < buffer.count, !failed {
+                let count = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
+                if count < 0 { if errno != EINTR { failed = true } } else { written += count }
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Puts the new index in place; a write that failed leaves none (the next pass reads every file).
+        func finish() {
+            flush()
+            close(fd)
+            fd = -1
+            if failed || rename(partial, target) != 0 {
+                unlink(partial)
+                unlink(target)
+            }
+        }
+    }
+}
+
+/// The lines of a file, read a buffer at a time (without their LF).
+struct LineReader {
+    private let fd: Int32
+    private let handle: FileDescriptorOwner
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var ended = false
+
+    init?(path: String) {
+        fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        handle = FileDescriptorOwner(fd)
+    }
+
+    mutating func next() -> [UInt8]? {
+        while true {
+            if let end = buffer[position...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[position..<end])
+                position = end + 1
+                return line
+            }
+            guard !ended else { return nil }  // a last line without LF is incomplete: ignored
+            buffer.removeFirst(position)
+            position = 0
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if count <= 0 { ended = true } else { buffer.append(contentsOf: chunk[..<count]) }
+        }
+    }
+}
+
+/// Closes a file descriptor when the last copy of its owner goes.
+final class FileDescriptorOwner {
+    let fd: Int32
+    init(_ fd: Int32) { self.fd = fd }
+    deinit { close(fd) }
+}

@@ -26,7 +26,8 @@ enum FreshnessIndex {
     /// Reads the index in corpus order, a buffer at a time, alongside the pass.
     struct Reader {
         private var lines: LineReader
-        private var pending: (id: ArraySlice<UInt8>, line: [UInt8])?
+        /// A line read ahead, not yet asked for: its id and its fields.
+        private var pending: (id: [UInt8], fields: [ArraySlice<UInt8>])?
 
         /// `nil` when there is no index or it was written for other rules or facts.
         init?(corpus: Corpus, header: String) {
@@ -37,27 +38,26 @@ enum FreshnessIndex {
 
         /// The entry of `id`, if the index has one; ids must be asked for in corpus order.
         mutating func entry(for id: String) -> Entry? {
-            let wanted = Array(id.utf8)
-            while true {
-                if pending == nil {
-                    guard let line = lines.next() else { return nil }
-                    var spaces = 0
-                    guard let start = line.firstIndex(where: { byte in
-                        if byte == 0x20 { spaces += 1 }
-                        return spaces == 4
-                    }) else { continue }
-                    pending = (line[(start + 1)...], line)
+            var id = id
+            return id.withUTF8 { wanted in
+                while true {
+                    if pending == nil {
+                        guard let line = lines.next() else { return nil }
+                        let fields = line.split(separator: 0x20, maxSplits: 4, omittingEmptySubsequences: false)
+                        guard fields.count == 5 else { continue }
+                        pending = (Array(fields[4]), Array(fields[..<4]))
+                    }
+                    guard let (stored, fields) = pending else { return nil }
+                    if stored.lexicographicallyPrecedes(wanted) { pending = nil; continue }
+                    guard stored.elementsEqual(wanted) else { return nil }
+                    pending = nil
+                    guard fields[0].count == 64, let article = FileStamp(bytes: fields[1]),
+                          let tagFile = FileStamp(bytes: fields[2]) else { return nil }
+                    let none = fields[3].elementsEqual("-".utf8)
+                    let decisions = none ? nil : FileStamp(bytes: fields[3])
+                    guard none || decisions != nil else { return nil }
+                    return Entry(sha256: String(decoding: fields[0], as: UTF8.self), article: article, tagFile: tagFile, decisions: decisions)
                 }
-                guard let (stored, line) = pending else { return nil }
-                if stored.lexicographicallyPrecedes(wanted) { pending = nil; continue }
-                guard stored.elementsEqual(wanted) else { return nil }
-                pending = nil
-                let fields = String(decoding: line[..<(stored.startIndex - 1)], as: UTF8.self).split(separator: " ")
-                guard fields.count == 4, fields[0].utf8.count == 64, let article = FileStamp(text: fields[1]),
-                      let tagFile = FileStamp(text: fields[2]) else { return nil }
-                let decisions = fields[3] == "-" ? nil : FileStamp(text: fields[3])
-                guard fields[3] == "-" || decisions != nil else { return nil }
-                return Entry(sha256: String(fields[0]), article: article, tagFile: tagFile, decisions: decisions)
             }
         }
     }
@@ -117,31 +117,31 @@ enum FreshnessIndex {
 
 /// The lines of a file, read a buffer at a time (without their LF).
 struct LineReader {
-    private let fd: Int32
-    private let handle: FileDescriptorOwner
+    private let file: FileDescriptorOwner
     private var buffer: [UInt8] = []
     private var position = 0
     private var ended = false
 
     init?(path: String) {
-        fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        handle = FileDescriptorOwner(fd)
+        file = FileDescriptorOwner(fd)
     }
 
-    mutating func next() -> [UInt8]? {
+    mutating func next() -> ArraySlice<UInt8>? {
         while true {
             if let end = buffer[position...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[position..<end])
-                position = end + 1
-                return line
+                defer { position = end + 1 }
+                return buffer[position..<end]
             }
             guard !ended else { return nil }  // a last line without LF is incomplete: ignored
             buffer.removeFirst(position)
             position = 0
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if count <= 0 { ended = true } else { buffer.append(contentsOf: chunk[..<count]) }
+            let kept = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: 1 << 16))
+            let count = buffer.withUnsafeMutableBytes { read(file.fd, $0.baseAddress! + kept, 1 << 16) }
+            buffer.removeLast((1 << 16) - max(count, 0))
+            if count <= 0 { ended = true }
         }
     }
 }

@@ -24,15 +24,28 @@ struct FileStamp: Sendable, Equatable {
         taken = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 
-    /// A stamp read back from `text`.
-    init?(text: Substring) {
-        let parts = text.split(separator: ":")
-        guard parts.count == 4, let inode = UInt64(parts[0]), let size = Int64(parts[1]),
-              let modified = Int64(parts[2]), let changed = Int64(parts[3]) else { return nil }
-        self.inode = inode
-        self.size = size
-        self.modified = modified
-        self.changed = changed
+    /// A stamp read back from its `text`.
+    init?(bytes: some Collection<UInt8>) {
+        var numbers: [Int64] = []
+        var value: Int64 = 0
+        var digits = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: ":") {
+                guard digits > 0 else { return nil }
+                numbers.append(value)
+                (value, digits) = (0, 0)
+            } else {
+                let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+                guard byte >= 0x30, byte <= 0x39, !overflow, tens <= Int64.max - 9 else { return nil }
+                value = tens + Int64(byte - 0x30)
+                digits += 1
+            }
+        }
+        guard digits > 0, numbers.count == 3 else { return nil }
+        inode = UInt64(numbers[0])
+        size = numbers[1]
+        modified = numbers[2]
+        changed = value
         taken = 0
     }
 

@@ -71,4 +71,32 @@ public struct LineFrequency: CorpusFacts {
         }
         articles = Dictionary(zip(lines, counts), uniquingKeysWith: +)
     }
+
+    /// Compact and fast to read: the number of lines, then each line's key and count (8 and 4 bytes, little
+    /// endian) in key order.
+    public func encoded() -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8 + articles.count * 12)
+        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        append(UInt64(articles.count))
+        for (key, count) in articles.sorted(by: { $0.key < $1.key }) {
+            append(key)
+            append(UInt32(clamping: count))
+        }
+        return bytes
+    }
+
+    public init?(encoded bytes: [UInt8]) {
+        func read<T: FixedWidthInteger>(_ type: T.Type, at offset: Int) -> T {
+            bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
+        }
+        guard bytes.count >= 8 else { return nil }
+        let count = Int(clamping: read(UInt64.self, at: 0))
+        guard count <= (bytes.count - 8) / 12, bytes.count == 8 + count * 12 else { return nil }
+        articles = Dictionary(minimumCapacity: count)
+        for index in 0..<count {
+            let offset = 8 + index * 12
+            articles[read(UInt64.self, at: offset)] = Int(read(UInt32.self, at: offset + 8))
+        }
+    }
 }

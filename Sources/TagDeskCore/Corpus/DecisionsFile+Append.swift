@@ -21,7 +21,7 @@ extension DecisionsFile {
         let source = String(decoding: existing, as: UTF8.self)
         let root: Node
         do {
-            guard let parsed = try Yams.compose(yaml: source) else { throw YamlError.no }
+            guard let parsed = try Yams.compose(yaml: source, .default, .default, .utf8) else { throw YamlError.no }
             root = parsed
         } catch {
             throw Diagnostic(file: displayPath, location: nil,

@@ -60,7 +60,7 @@ public struct FactsCache: Sendable {
 
     private func header(_ classifier: Classifier, fingerprint: String, signature: String, names: String, shard: Shard?) -> String {
         let part = shard.map { " part \($0.index)/\($0.count)" } ?? ""
-        return "tagdesk-facts 2 \(classifier.name) \(fingerprint) \(signature) \(names)\(part)\n"
+        return "tagdesk-facts 3 \(classifier.name) \(fingerprint) \(signature) \(names)\(part)\n"
     }
 
     /// The cached facts (or the part of one shard), if they were computed with this fingerprint over the corpus

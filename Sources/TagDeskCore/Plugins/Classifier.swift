@@ -49,12 +49,10 @@ public struct Classifier: Sendable {
             accumulated = merged
         }
         encodeFacts = { value, significantOnly in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             let facts = value as? P.Facts ?? P.Facts()
-            return (try? encoder.encode(significantOnly ? plugin.significant(facts) : facts)).map { [UInt8]($0) } ?? []
+            return (significantOnly ? plugin.significant(facts) : facts).encoded()
         }
-        decodeFactsBytes = { bytes in try? JSONDecoder().decode(P.Facts.self, from: Data(bytes)) }
+        decodeFactsBytes = { bytes in P.Facts(encoded: bytes) }
         classifyOne = { article, context, facts in
             plugin.classify(article, context: context, facts: facts as? P.Facts ?? P.Facts())
         }
@@ -74,7 +72,7 @@ public struct Classifier: Sendable {
         facts.significantBytes = nil
     }
 
-    /// The facts as bytes that are the same for the same facts in any process (sorted JSON).
+    /// The facts as bytes that are the same for the same facts in any process (`CorpusFacts.encoded()`).
     public func encode(_ facts: ClassifierFacts) -> [UInt8] { encodeFacts(facts.value, false) }
 
     /// `encode` of the part of the facts that can change a tag, for the digest tag files record.

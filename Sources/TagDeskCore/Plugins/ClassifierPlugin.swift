@@ -1,3 +1,5 @@
+import Foundation
+
 /// A classifier plugin: turns one rule file's labels and settings into tags for an article.
 ///
 /// A plugin is a `struct` holding no mutable state. `classify` is pure, so articles can be classified
@@ -50,6 +52,23 @@ extension ClassifierPlugin where Facts == NoFacts {
 public protocol CorpusFacts: Sendable, Codable {
     init()
     mutating func merge(_ other: Self)
+    /// The same bytes for the same facts in any process, read back by `init(encoded:)`: JSON with sorted keys
+    /// unless the plugin gives a compact form (facts are read by every run, `show ID` included).
+    func encoded() -> [UInt8]
+    init?(encoded: [UInt8])
+}
+
+extension CorpusFacts {
+    public func encoded() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)).map { [UInt8]($0) } ?? []
+    }
+
+    public init?(encoded: [UInt8]) {
+        guard let decoded = try? JSONDecoder().decode(Self.self, from: Data(encoded)) else { return nil }
+        self = decoded
+    }
 }
 
 /// The facts of a plugin that collects nothing.

@@ -6,6 +6,8 @@ struct RuleDocument {
     let source: String
     let root: Node
     let unknownKeys = UnknownKeyCollector()
+    /// One decoder for the file: making one reads the process environment (Yams looks for an encoding there).
+    private let decoder = YAMLDecoder(encoding: .utf8)
 
     /// Parses the text; a YAML syntax error becomes a diagnostic at its mark.
     init(file: String, source: String) throws(DiagnosticList) {
@@ -18,7 +20,7 @@ struct RuleDocument {
                 snippet: Snippet.caret(in: source, line: overrun.line, column: overrun.column))])
         }
         do {
-            guard let root = try Yams.compose(yaml: source) else {
+            guard let root = try Yams.compose(yaml: source, .default, .default, .utf8) else {
                 throw DiagnosticList([Diagnostic(file: file, location: SourceLocation(file: file, line: 1, column: 1),
                                                  message: "empty rule file; expected a mapping with 'classifier', 'plugin', 'scope' and 'labels'")])
             }
@@ -48,7 +50,7 @@ struct RuleDocument {
             }
         }
         do {
-            return try YAMLDecoder().decode(type, from: target, userInfo: [UnknownKeyCollector.userInfoKey: unknownKeys])
+            return try decoder.decode(type, from: target, userInfo: [UnknownKeyCollector.userInfoKey: unknownKeys])
         } catch let error as DecodingError {
             throw DiagnosticList([diagnostic(for: error, under: path)])
         } catch let error as Diagnostic {

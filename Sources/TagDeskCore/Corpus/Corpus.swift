@@ -1,13 +1,24 @@
 import Foundation
 
 /// The articles of a corpus folder, read recursively: every `ID.txt`, where the id is the path relative to the
-/// folder without `.txt` (`ar/ar_real_000010`). Dot files and dot folders (`.tagdesk/`) are skipped, and
-/// symlinked folders are not followed.
+/// folder without `.txt` (`ar/ar_real_000010`), or else every `.jsonl` and `.jsonl.gz` file of documents (see
+/// `JSONLinesSource`). Dot files and dot folders (`.tagdesk/`) are skipped, and symlinked folders are not followed.
 public struct Corpus: Sendable {
+    /// What a corpus folder holds.
+    public enum Kind: Sendable {
+        /// `ID.txt` articles, with tag and decisions files beside them.
+        case articles
+        /// JSON Lines files of documents, tagged through Dolma attribute files.
+        case documents
+    }
+
     public let directory: URL
     /// The folder as the user named it, for paths in messages and JSON.
     public let displayPath: String
     public let articleIDs: [String]
+    /// `.jsonl` and `.jsonl.gz` files, relative to the folder, sorted; none under a top-level `attributes/`
+    /// folder, where TagDesk writes its Dolma attribute files.
+    public let documentFiles: [String]
     /// Tag and decisions files whose article is not in the folder, as paths relative to it.
     public let orphans: [String]
     /// Every folder holding an article, relative to the corpus (`""` for the corpus itself).
@@ -41,6 +52,7 @@ public struct Corpus: Sendable {
         }
         self.folders = folders.sorted()
         articleIDs = files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+        documentFiles = files.filter { ($0.hasSuffix(".jsonl") || $0.hasSuffix(".jsonl.gz")) && !$0.hasPrefix("attributes/") }.sorted()
         let known = Set(articleIDs)
         orphans = files.filter { name in
             for suffix in [".tags.yaml", ".decisions.yaml"] where name.hasSuffix(suffix) {
@@ -48,6 +60,17 @@ public struct Corpus: Sendable {
             }
             return false
         }.sorted()
+    }
+
+    /// Articles or documents; a folder with neither, or with both, cannot be classified.
+    public func kind() throws(CorpusError) -> Kind {
+        switch (articleIDs.isEmpty, documentFiles.isEmpty) {
+        case (false, true): .articles
+        case (true, false): .documents
+        case (true, true): throw .noArticle(displayPath)
+        case (false, false): throw .mixedKinds(displayPath, article: articlePath(articleIDs[0]),
+                                               documents: displayPath + "/" + documentFiles[0])
+        }
     }
 
     /// The names in a folder, and whether each is a folder (not following symlinks), from `readdir`'s entry types.
@@ -128,6 +151,8 @@ public struct Corpus: Sendable {
 public enum CorpusError: Error, Sendable, CustomStringConvertible {
     case unreadableCorpus(String)
     case unknownArticle(String, corpus: String)
+    case noArticle(String)
+    case mixedKinds(String, article: String, documents: String)
 
     public var description: String {
         switch self {
@@ -135,6 +160,11 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
             "\(path): error: cannot read the corpus folder; pass an existing folder with --corpus"
         case .unknownArticle(let selector, let corpus):
             "error: found no article '\(selector)' in \(corpus). Run 'tagdesk classify --dry-run' to list article ids."
+        case .noArticle(let path):
+            "error: no article in \(path) (expected *.txt files or *.jsonl / *.jsonl.gz documents)"
+        case .mixedKinds(let path, let article, let documents):
+            "error: \(path) holds both .txt articles (\(article)) and JSON Lines documents (\(documents)); "
+                + "give each kind a corpus folder of its own"
         }
     }
 }

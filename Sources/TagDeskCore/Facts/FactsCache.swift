@@ -9,6 +9,12 @@ public struct FactsCache: Sendable {
     /// A digest of every article's and decisions file's name, size and modification time.
     public let corpusSignature: String
 
+    /// The cache of the corpus at `directory` in the state `corpusSignature` names (see `ArticleSource`).
+    public init(directory: URL, corpusSignature: String) {
+        folder = directory.appendingPathComponent(".tagdesk/facts", isDirectory: true)
+        self.corpusSignature = corpusSignature
+    }
+
     public init(corpus: Corpus) {
         folder = corpus.directory.appendingPathComponent(".tagdesk/facts", isDirectory: true)
         var hasher = SHA256()

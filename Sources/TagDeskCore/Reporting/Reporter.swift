@@ -23,6 +23,8 @@ public struct ReportEntry: Sendable {
     public let reclassified: [String]
     /// The whole result, with the boilerplate of every line, when the article was classified in this run.
     public let result: ArticleResult?
+    /// A document of a JSON Lines corpus: its tags go to a Dolma attribute file, not to a tag file.
+    public var isDocument = false
 }
 
 /// An output of a run: receives every article in corpus order as batches finish, then the run's totals.

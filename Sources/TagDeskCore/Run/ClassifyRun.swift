@@ -20,6 +20,8 @@ public struct ClassifyRun: Sendable {
         public var shard: Shard?
         /// Where the time goes, stage by stage; `nil` measures nothing.
         public var profile: StageProfile?
+        /// For a JSON Lines corpus, the Dolma attribute set written (`attributes/NAME/`).
+        public var attributesName = "tagdesk"
 
         public init(corpus: URL, corpusDisplay: String, rules: URL, rulesDisplay: String,
                     selectors: [String] = [], dryRun: Bool = false, force: Bool = false, shard: Shard? = nil) {
@@ -61,6 +63,9 @@ public struct ClassifyRun: Sendable {
         var chosen: [String]
         do {
             corpus = try Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
+            if try corpus.kind() == .documents {
+                return DocumentRun(options: options, corpus: corpus, pass: ClassificationPass(ruleSet: ruleSet)).run(reporter: &reporter, progress: progress)
+            }
             chosen = try corpus.resolve(options.selectors)
         } catch {
             report.usageError = error.description

@@ -76,7 +76,9 @@ import Testing
 
     /// The text's lines as `Article` splits them: at `\n`, without a `\r` before it.
     static func lines(_ text: String) -> [String] {
-        var lines = text.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
+        }
         if lines.last == "" { lines.removeLast() }
         return lines
     }
@@ -126,8 +128,10 @@ import Testing
                         if prefix.utf16.count != start && prefix.utf8.count != prefix.utf16.count { offsetsDiffer = true }
                         return try Self.cut(document.text, span)
                     }
-                    #expect(Set(cuts) == Set(tag.evidence.map(\.text)), "\(key) of \(entry.path)")
-                    #expect(cuts.count == tag.evidence.count)
+                    // Evidence a plugin shortened to 80 characters and "…" spans its whole line.
+                    let evidence = tag.evidence.map(\.text)
+                    let seen = cuts.map { cut in evidence.contains(cut) ? cut : String(cut.prefix(80)) + "…" }
+                    #expect(seen.sorted() == evidence.sorted(), "\(key) of \(entry.path): \(cuts)")
                     evidenceChecked += cuts.count
                 }
             }

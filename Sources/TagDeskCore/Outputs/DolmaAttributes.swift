@@ -4,7 +4,7 @@
 /// Spans are in Unicode code points of the document's `text`, end excluded: the whole text for an
 /// article-scoped tag, one span per line range (the lines' text, without their line break) otherwise. Each
 /// tag's evidence is under the same key with `__evidence` appended, one span per piece of evidence, cutting
-/// exactly its text from `text`.
+/// exactly its text from `text` (evidence that a plugin shortened with a final `…` spans its whole line).
 public enum DolmaAttributes {
     public static let keyPrefix = "tagdesk"
 
@@ -20,9 +20,12 @@ public enum DolmaAttributes {
                 } ?? [(0, lines.total)]
                 attributes.append((key, spans, tag.score))
                 let evidence = tag.evidence.compactMap { evidence -> (Int, Int)? in
-                    guard let line = article.line(evidence.line), let start = lines.span(evidence.line, evidence.line)?.0,
-                          let found = Self.codePointRange(of: evidence.text, in: line.text) else { return nil }
-                    return (start + found.lowerBound, start + found.upperBound)
+                    guard let line = article.line(evidence.line), let span = lines.span(evidence.line, evidence.line) else { return nil }
+                    guard let found = Self.codePointRange(of: evidence.text, in: line.text) else {
+                        // Evidence shortened with "…" stands for its whole line.
+                        return evidence.text.hasSuffix("…") && line.text.hasPrefix(evidence.text.dropLast()) ? span : nil
+                    }
+                    return (span.0 + found.lowerBound, span.0 + found.upperBound)
                 }
                 if !evidence.isEmpty { attributes.append((key + "__evidence", evidence.sorted { $0 < $1 }, tag.score)) }
             }

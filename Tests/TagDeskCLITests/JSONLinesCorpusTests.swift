@@ -168,6 +168,24 @@ import Testing
         #expect(try corpus.listing("documents/.tagdesk") == ["facts", "lock"])
     }
 
+    @Test func corpusWideFactsAreCachedUntilADocumentFileChanges() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let (a, _) = try Self.writeDocuments(corpus)
+        let facts = { (result: ProcessResult) in
+            result.stderrLines.first { $0.contains("corpus-wide facts") }.map { $0.contains("(cached)") ? "cached" : "computed" }
+        }
+
+        let first = try TagdeskProcess.run(["classify", "--corpus", "documents", "--profile"], in: corpus.url)
+        let second = try TagdeskProcess.run(["classify", "--corpus", "documents", "--profile"], in: corpus.url)
+        try corpus.write(Self.jsonLines(a + [Document(id: "new", text: "Hanoï")], extra: false), to: "documents/a.jsonl")
+        let third = try TagdeskProcess.run(["classify", "--corpus", "documents", "--profile"], in: corpus.url)
+
+        #expect([first, second, third].map(\.status) == [0, 0, 0], "\(first)\n\(third)")
+        #expect([first, second, third].map(facts) == ["computed", "cached", "computed"], "\(first)\n\(second)\n\(third)")
+        #expect(third.stdoutLines.last?.hasPrefix("6 documents classified;") == true, "\(third)")
+    }
+
     @Test func aCorpusFolderInsideADolmaTreeWritesBesideItAndOtherNamesInside() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

@@ -12,9 +12,10 @@ public struct FactsStage: Sendable {
         self.pass = pass
     }
 
-    /// The facts of a corpus folder's `.txt` articles.
+    /// The facts of a corpus folder: its `.txt` articles, or its JSON Lines documents when it holds only those.
     public init(corpus: Corpus, pass: ClassificationPass) {
-        self.init(source: FolderSource(corpus: corpus, ruleSet: pass.ruleSet), pass: pass)
+        let documents = corpus.articleIDs.isEmpty && !corpus.documentFiles.isEmpty
+        self.init(source: documents ? JSONLinesSource(corpus: corpus) : FolderSource(corpus: corpus, ruleSet: pass.ruleSet), pass: pass)
     }
 
     /// What happened to each collecting classifier's facts.

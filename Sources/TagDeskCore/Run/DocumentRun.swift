@@ -57,7 +57,7 @@ public struct DocumentRun: Sendable {
         }
         let source = JSONLinesSource(corpus: corpus)
         let factsStarted = ContinuousClock.now
-        let (facts, sources) = FactsStage(source: source, pass: pass).facts(useCache: !options.refreshFacts, writeCache: !options.dryRun)
+        let (facts, sources) = FactsStage(corpus: corpus, pass: pass).facts(useCache: !options.refreshFacts, writeCache: !options.dryRun)
         options.profile?.add("corpus-wide facts (\(sources.values.contains(.computed) ? "computed" : "cached"))", ContinuousClock.now - factsStarted)
         report.factsSources = sources
         var lock: CorpusLock?
@@ -151,7 +151,10 @@ public struct DocumentRun: Sendable {
     private func outcome(of line: JSONLinesReader.Line, in file: String, source: JSONLinesSource, facts: CorpusFactsSet) -> Outcome {
         let started = options.profile == nil ? nil : ContinuousClock.now
         let found = source.document(line, in: file)
-        if let started { options.profile?.add("read, parse and normalize", ContinuousClock.now - started) }
+        if let started, let profile = options.profile {
+            profile.add("read, parse and normalize", ContinuousClock.now - started)
+            if case .success(let (document, _)?) = found { profile.count(bytes: document.text.utf8.count) }
+        }
         switch found {
         case .failure(let diagnostic):
             return .problem(diagnostic)

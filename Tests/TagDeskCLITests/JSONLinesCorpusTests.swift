@@ -230,6 +230,42 @@ import Testing
         #expect(attributes.map { $0["id"] as? String } == ["one", "two"])
     }
 
+    @Test func invalidUTF8AndHugeLinesAreSkippedWithoutHoldingThem() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        var bytes = Array(#"{"id": "bad", "text": "caf"#.utf8) + [0xE9] + Array("\"}\n".utf8)
+        let huge = Array(#"{"id": "huge", "text": ""#.utf8) + [UInt8](repeating: 0x61, count: 33 << 20) + Array("\"}".utf8)
+        bytes += huge + [0x0A]
+        bytes += Array(#"{"id": "ok", "text": "Hanoï"}"#.utf8)
+        try corpus.write(Data(bytes), to: "documents/a.jsonl")
+
+        let result = try TagdeskProcess.run(["classify", "--corpus", "documents"], in: corpus.url)
+
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderrLines == [
+            "documents/a.jsonl:1: error: invalid UTF-8; the line was skipped",
+            "documents/a.jsonl:2: error: the line has \(huge.count) bytes, over the limit of 33554432; it was skipped",
+        ], "\(result)")
+        #expect(try Self.readAttributes(corpus.fileURL("attributes/tagdesk/a.jsonl.gz")).map { $0["id"] as? String } == ["ok"])
+    }
+
+    @Test func aDamagedGzipFileGetsNoAttributeFile() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let (_, _) = try Self.writeDocuments(corpus)
+        let whole = try corpus.read("documents/sub/b.jsonl.gz")
+        try corpus.write(whole.prefix(whole.count / 2), to: "documents/sub/b.jsonl.gz")
+
+        let result = try TagdeskProcess.run(["classify", "--corpus", "documents"], in: corpus.url)
+
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderrLines.count == 1, "\(result)")
+        #expect(result.stderrLines.first?.hasPrefix("documents/sub/b.jsonl.gz: error: reading stopped before the end (") == true, "\(result)")
+        #expect(corpus.exists("attributes/tagdesk/a.jsonl.gz"))
+        #expect(!corpus.exists("attributes/tagdesk/sub/b.jsonl.gz"))
+        #expect(try corpus.listing("attributes/tagdesk/sub") == [], "no temporary file is left")
+    }
+
     @Test(arguments: [
         ("seeds", [String]()),
         ("documents", ["documents"]),

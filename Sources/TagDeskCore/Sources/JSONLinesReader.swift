@@ -17,6 +17,8 @@ public final class JSONLinesReader {
     private static let chunk = 1 << 16
 
     private let file: gzFile
+    /// What one `gzread` fills, then appended to `buffer`.
+    private var chunk = [UInt8](repeating: 0, count: JSONLinesReader.chunk)
     private var buffer: [UInt8] = []
     private var start = 0
     private var scanned = 0
@@ -53,13 +55,22 @@ public final class JSONLinesReader {
     /// The next line, or `nil` at the end of the file or after a read failure (see `failure`).
     public func next() -> Line? {
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: 0x0A) { return take(upTo: newline, resumingAt: newline + 1) }
+            if let newline = newline() { return take(upTo: newline, resumingAt: newline + 1) }
             scanned = buffer.count
             if atEnd {
                 guard start < buffer.count || dropped > 0 else { return nil }
                 return take(upTo: buffer.count, resumingAt: buffer.count)
             }
             fill()
+        }
+    }
+
+    /// The index of the first `\n` not yet scanned.
+    private func newline() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard scanned < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + scanned, 0x0A, bytes.count - scanned) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 
@@ -86,11 +97,11 @@ public final class JSONLinesReader {
             buffer.removeAll(keepingCapacity: true)
             scanned = 0
         }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
-        let n = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress! + old, UInt32(Self.chunk)) }
-        buffer.removeLast(Self.chunk - Int(max(n, 0)))
-        guard n <= 0 else { return }
+        let n = chunk.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
+        guard n <= 0 else {
+            buffer.append(contentsOf: chunk[..<Int(n)])
+            return
+        }
         atEnd = true
         var code: Int32 = Z_OK
         let message = gzerror(file, &code)

@@ -41,7 +41,7 @@ extension TagDesk {
         @Flag(help: "Print where the time went, stage by stage and classifier by classifier, to standard error.")
         var profile = false
 
-        @Option(help: ArgumentHelp("Classify only shard K of N (0 <= K < N), chosen by a hash of each article id; corpus-wide facts still cover every article.",
+        @Option(help: ArgumentHelp("Classify only shard K of N (0 <= K < N), chosen by a hash of each article id (of each file's path in a JSON Lines corpus); corpus-wide facts still cover every article.",
                                    valueName: "K/N"))
         var shard: ShardArgument?
 

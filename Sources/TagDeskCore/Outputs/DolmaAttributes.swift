@@ -65,22 +65,29 @@ public enum DolmaAttributes {
 /// The code-point offsets of each line of a text, split as `Article` splits it (at `\n`, without a `\r` before it).
 struct LineOffsets {
     /// Start and end (excluded, before the line break) of each line, 1-based line `n` at index `n - 1`.
-    private var lines: [(Int, Int)] = []
+    private let lines: [(Int, Int)]
     /// Code points in the whole text.
-    private(set) var total = 0
+    let total: Int
 
     init(_ text: String) {
+        var text = text
         var start = 0
         var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                lines.append((start, previous == 0x0D ? total - 1 : total))
-                start = total + 1
+        var total = 0
+        var lines: [(Int, Int)] = []
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == 0x0A {
+                    lines.append((start, previous == 0x0D ? total - 1 : total))
+                    start = total + 1
+                }
+                if byte & 0xC0 != 0x80 { total += 1 }
+                previous = byte
             }
-            if byte & 0xC0 != 0x80 { total += 1 }
-            previous = byte
         }
         if start < total { lines.append((start, previous == 0x0D ? total - 1 : total)) }
+        self.lines = lines
+        self.total = total
     }
 
     /// From the start of line `first` to the end of line `last`.

@@ -120,21 +120,25 @@ public struct DocumentRun: Sendable {
             finish(file, source: source, target: target, readProblem: readProblem, stoppedEarly: stoppedEarly, report: &report)
             return
         }
-        let started = ContinuousClock.now
+        let profile = options.profile
         do {
             try FileManager.default.createDirectory(atPath: (target.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             let pending = try AtomicFile.stage(to: target.path, sync: true) { fd in
                 guard let writer = GzipWriter(descriptor: fd) else { return false }
-                let written = stream { writer.write(Array($0.utf8)) }
+                let written = stream { lines in
+                    guard let profile else { return writer.write(Array(lines.utf8)) }
+                    return profile.measure("compress attribute files") { writer.write(Array(lines.utf8)) }
+                }
                 return writer.finish() && written
             }
+            let started = ContinuousClock.now
             if let failure = lock.withLock({ AtomicFile.commit([pending], synced: true) }).first?.1 { throw failure }
+            profile?.add("rename attribute files (locked)", ContinuousClock.now - started)
         } catch {
             if readProblem == nil, stoppedEarly == nil {
                 report.documentProblems.append(Diagnostic(file: target.display, location: nil, message: "cannot write the attribute file: \(error)"))
             }
         }
-        options.profile?.add("write attribute files (locked)", ContinuousClock.now - started)
         finish(file, source: source, target: target, readProblem: readProblem, stoppedEarly: stoppedEarly, report: &report)
     }
 

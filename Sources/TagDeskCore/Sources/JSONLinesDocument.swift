@@ -14,10 +14,11 @@ public struct JSONLinesDocument: Sendable {
     /// - Throws: why the line is not a document, in a phrase for a `file:LINE: error:` message.
     public static func parse(_ line: [UInt8]) throws(JSONLinesDocumentError) -> JSONLinesDocument? {
         guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
-        guard String(validating: line, as: UTF8.self) != nil else { throw JSONLinesDocumentError("invalid UTF-8") }
         let fields: Fields
         do {
             fields = try JSONDecoder().decode(Fields.self, from: Data(line))
+        } catch _ where String(validating: line, as: UTF8.self) == nil {
+            throw JSONLinesDocumentError("invalid UTF-8")
         } catch let error as DecodingError {
             throw JSONLinesDocumentError(error)
         } catch {

@@ -186,6 +186,27 @@ import Testing
         #expect(third.stdoutLines.last?.hasPrefix("6 documents classified;") == true, "\(third)")
     }
 
+    @Test func shardsTakeWholeFilesAndTogetherWriteWhatOneRunWrites() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let (a, b) = try Self.writeDocuments(corpus)
+        for index in 0..<6 {
+            try corpus.write(Self.jsonLines([a[index % a.count], b[index % b.count]], extra: false), to: "documents/more/\(index).jsonl")
+        }
+        let whole = try TagdeskProcess.run(["classify", "--corpus", "documents"], in: corpus.url)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: corpus.fileURL("attributes").path).filter { $0.hasSuffix(".gz") }.sorted()
+        let written = try files.map { try corpus.read("attributes/" + $0) }
+        try corpus.delete("attributes")
+
+        let shards = try (0..<3).map { try TagdeskProcess.run(["classify", "--corpus", "documents", "--shard", "\($0)/3"], in: corpus.url) }
+
+        #expect(whole.status == 0 && shards.allSatisfy { $0.status == 0 }, "\(whole)\n\(shards)")
+        #expect(files.count == 8)
+        #expect(try files.map { try corpus.read("attributes/" + $0) } == written)
+        #expect(shards.filter { $0.stdoutLines.count > 1 }.count >= 2, "the files all fell in one shard")
+        #expect(Set(shards.flatMap { $0.stdoutLines.dropLast() }) == Set(whole.stdoutLines.dropLast()))
+    }
+
     @Test func aCorpusFolderInsideADolmaTreeWritesBesideItAndOtherNamesInside() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

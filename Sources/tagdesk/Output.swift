@@ -27,7 +27,7 @@ enum Output {
 
     /// Prints rule and tag-file diagnostics, then a usage error if any.
     static func problems(_ report: ClassifyReport) {
-        for diagnostic in report.ruleProblems + report.tagFileProblems + report.decisionProblems { error(diagnostic.description) }
+        for diagnostic in report.ruleProblems + report.tagFileProblems + report.decisionProblems + report.documentProblems { error(diagnostic.description) }
         for notice in TextReporter.notices(report) { error(notice) }
         if let usage = report.usageError { error(usage) }
         let rules = report.ruleProblems.count

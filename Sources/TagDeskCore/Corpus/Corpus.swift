@@ -2,12 +2,20 @@ import Foundation
 import Synchronization
 
 /// The articles of a corpus folder, read recursively: every `ID.txt`, where the id is the path relative to the
-/// folder without `.txt` (`ar/ar_real_000010`). Dot files and dot folders (`.tagdesk/`) are skipped, and
-/// symlinked folders are not followed.
+/// folder without `.txt` (`ar/ar_real_000010`), or else every `.jsonl` and `.jsonl.gz` file of documents (see
+/// `JSONLinesSource`). Dot files and dot folders (`.tagdesk/`) are skipped, and symlinked folders are not followed.
 ///
 /// The folder is listed the first time `articleIDs`, `orphans` or `folders` is asked for, not before: a run
 /// over a few named articles (`show ID`) never lists a corpus of a million.
 public struct Corpus: Sendable {
+    /// What a corpus folder holds.
+    public enum Kind: Sendable {
+        /// `ID.txt` articles, with tag and decisions files beside them.
+        case articles
+        /// JSON Lines files of documents, tagged through Dolma attribute files.
+        case documents
+    }
+
     public let directory: URL
     /// The folder as the user named it, for paths in messages and JSON.
     public let displayPath: String
@@ -35,6 +43,9 @@ public struct Corpus: Sendable {
     public var folders: [String] { listing.contents.folders }
     /// The ids of the articles that have a decisions file.
     public var articlesWithDecisions: ArticleIDList { listing.contents.withDecisions }
+    /// `.jsonl` and `.jsonl.gz` files, relative to the folder, sorted; none under a top-level `attributes/`
+    /// folder, where TagDesk writes its Dolma attribute files.
+    public var documentFiles: [String] { listing.contents.documentFiles }
 
     /// The folder's contents, read once.
     struct Contents: Sendable {
@@ -42,6 +53,7 @@ public struct Corpus: Sendable {
         var orphans: [String]
         var folders: [String]
         var withDecisions: ArticleIDList
+        var documentFiles: [String]
     }
 
     /// Lists the folder tree; each folder's names are only compared with their siblings, so memory holds the
@@ -51,6 +63,7 @@ public struct Corpus: Sendable {
         var withDecisions = IDBuffer()
         var orphans: [String] = []
         var folders: [String] = []
+        var documentFiles: [String] = []
         var pending = [""]
         while let folder = pending.popLast() {
             guard let entries = entries(of: root + folder) else { continue }
@@ -69,6 +82,8 @@ public struct Corpus: Sendable {
                     companions.append((name, name.dropLast(10), false))
                 } else if name.hasSuffix(".decisions.yaml") {
                     companions.append((name, name.dropLast(15), true))
+                } else if name.hasSuffix(".jsonl") || name.hasSuffix(".jsonl.gz") {
+                    documentFiles.append(prefix + name)
                 }
             }
             for companion in companions {
@@ -80,7 +95,19 @@ public struct Corpus: Sendable {
             }
         }
         return Contents(articleIDs: ArticleIDList(sorting: ids), orphans: orphans.sorted(), folders: folders.sorted(),
-                        withDecisions: ArticleIDList(sorting: withDecisions))
+                        withDecisions: ArticleIDList(sorting: withDecisions),
+                        documentFiles: documentFiles.filter { !$0.hasPrefix("attributes/") }.sorted())
+    }
+
+    /// Articles or documents; a folder with neither, or with both, cannot be classified.
+    public func kind() throws(CorpusError) -> Kind {
+        switch (articleIDs.isEmpty, documentFiles.isEmpty) {
+        case (false, true): .articles
+        case (true, false): .documents
+        case (true, true): throw .noArticle(displayPath)
+        case (false, false): throw .mixedKinds(displayPath, article: articlePath(articleIDs[0]),
+                                               documents: displayPath + "/" + documentFiles[0])
+        }
     }
 
     /// The names in a folder, and whether each is a folder (not following symlinks), from `readdir`'s entry types.
@@ -179,6 +206,8 @@ public struct Corpus: Sendable {
 public enum CorpusError: Error, Sendable, CustomStringConvertible {
     case unreadableCorpus(String)
     case unknownArticle(String, corpus: String)
+    case noArticle(String)
+    case mixedKinds(String, article: String, documents: String)
 
     public var description: String {
         switch self {
@@ -186,6 +215,11 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
             "\(path): error: cannot read the corpus folder; pass an existing folder with --corpus"
         case .unknownArticle(let selector, let corpus):
             "error: found no article '\(selector)' in \(corpus). Run 'tagdesk classify --dry-run' to list article ids."
+        case .noArticle(let path):
+            "error: no article in \(path) (expected *.txt files or *.jsonl / *.jsonl.gz documents)"
+        case .mixedKinds(let path, let article, let documents):
+            "error: \(path) holds both .txt articles (\(article)) and JSON Lines documents (\(documents)); "
+                + "give each kind a corpus folder of its own"
         }
     }
 }

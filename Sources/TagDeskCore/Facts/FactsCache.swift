@@ -11,7 +11,9 @@ import Foundation
 /// so what was classified meanwhile is classified again if the facts changed).
 public struct FactsCache: Sendable {
     public let folder: URL
-    public let corpus: Corpus
+    /// The corpus's state as `Check.everyFile` and `Check.names` see it, computed when asked.
+    private let signature: @Sendable () -> String
+    private let names: @Sendable () -> String
 
     /// How a cached file is checked against the corpus.
     public enum Check: Sendable {
@@ -21,13 +23,22 @@ public struct FactsCache: Sendable {
         case names
     }
 
+    /// The cache of the corpus at `directory` in the state `corpusSignature` names (see `ArticleSource`); both
+    /// checks compare that signature.
+    public init(directory: URL, corpusSignature: String) {
+        folder = directory.appendingPathComponent(".tagdesk/facts", isDirectory: true)
+        signature = { corpusSignature }
+        names = { corpusSignature }
+    }
+
     public init(corpus: Corpus) {
-        self.corpus = corpus
         folder = corpus.directory.appendingPathComponent(".tagdesk/facts", isDirectory: true)
+        signature = { Self.signature(of: corpus) }
+        names = { CorpusNameStamp.of(root: corpus.root) }
     }
 
     /// A digest of every article's and decisions file's name, size, modification time and inode.
-    public func corpusSignature() -> String {
+    static func signature(of corpus: Corpus) -> String {
         var hasher = SHA256()
         // Each name is looked up in an open folder (`fstatat`), not walked from the root: a tenth of the time.
         var folders: [Substring: Int32] = [:]
@@ -68,14 +79,14 @@ public struct FactsCache: Sendable {
     public func read(_ classifier: Classifier, fingerprint: String, shard: Shard? = nil, check: Check = .everyFile) -> ClassifierFacts? {
         guard let bytes = try? RegularFile.read(url(classifier.name, shard: shard), limit: 1 << 30),
               let end = bytes.firstIndex(of: 0x0A) else { return nil }
-        let stored = String(decoding: bytes[...end], as: UTF8.self)
-        let words = stored.dropLast().split(separator: " ")
+        let line = String(decoding: bytes[...end], as: UTF8.self)
+        let words = line.dropLast().split(separator: " ")
         guard words.count >= 6 else { return nil }
-        let (signature, names) = (String(words[4]), String(words[5]))
-        guard stored == header(classifier, fingerprint: fingerprint, signature: signature, names: names, shard: shard) else { return nil }
+        let (stored, storedNames) = (String(words[4]), String(words[5]))
+        guard line == header(classifier, fingerprint: fingerprint, signature: stored, names: storedNames, shard: shard) else { return nil }
         switch check {
-        case .everyFile: guard signature == corpusSignature() else { return nil }
-        case .names: guard names == CorpusNameStamp.of(root: corpus.root) else { return nil }
+        case .everyFile: guard stored == self.signature() else { return nil }
+        case .names: guard storedNames == self.names() else { return nil }
         }
         let body = Array(bytes[(end + 1)...])
         guard var facts = classifier.decodeFacts(body) else { return nil }
@@ -88,8 +99,7 @@ public struct FactsCache: Sendable {
     @discardableResult
     public func write(_ facts: ClassifierFacts, of classifier: Classifier, fingerprint: String, shard: Shard? = nil) -> Bool {
         let target = url(classifier.name, shard: shard)
-        let header = header(classifier, fingerprint: fingerprint, signature: corpusSignature(),
-                            names: CorpusNameStamp.of(root: corpus.root), shard: shard)
+        let header = header(classifier, fingerprint: fingerprint, signature: signature(), names: names(), shard: shard)
         try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         do {
             try AtomicFile.write(Array(header.utf8) + (shard == nil ? classifier.encodeSignificant(facts) : classifier.encode(facts)), to: target)

@@ -1,15 +1,21 @@
 /// The first stage of a pass: corpus-wide facts of every collecting classifier, read from the cache or computed
-/// by streaming the corpus once per collecting classifier in bounded batches, merged in place.
+/// by streaming the articles once per collecting classifier in bounded batches, merged in place.
 public struct FactsStage: Sendable {
     /// Articles read at once; memory does not grow with the corpus.
     public static let batchSize = 256
 
-    public let corpus: Corpus
+    public let source: any ArticleSource
     public let pass: ClassificationPass
 
-    public init(corpus: Corpus, pass: ClassificationPass) {
-        self.corpus = corpus
+    public init(source: any ArticleSource, pass: ClassificationPass) {
+        self.source = source
         self.pass = pass
+    }
+
+    /// The facts of a corpus folder: its `.txt` articles, or its JSON Lines documents when it holds only those.
+    public init(corpus: Corpus, pass: ClassificationPass) {
+        let documents = corpus.articleIDs.isEmpty && !corpus.documentFiles.isEmpty
+        self.init(source: documents ? JSONLinesSource(corpus: corpus) : FolderSource(corpus: corpus, ruleSet: pass.ruleSet), pass: pass)
     }
 
     /// What happened to each collecting classifier's facts.
@@ -34,9 +40,10 @@ public struct FactsStage: Sendable {
         let ruleSet = pass.ruleSet
         let collectors = ruleSet.classifiers.filter(\.collects)
         guard !collectors.isEmpty else { return (CorpusFactsSet(facts: [:], ruleSet: ruleSet), [:]) }
-        let cache = FactsCache(corpus: corpus)
+        let cache = source.factsCache()
         var facts: [String: ClassifierFacts] = [:]
         var sources: [String: Source] = [:]
+        let total = progress == nil ? nil : source.count(shard: shard)
         for collector in collectors {
             let fingerprint = ruleSet.fingerprints[collector.name] ?? ""
             if useCache, let cached = cache.read(collector, fingerprint: fingerprint, shard: shard, check: check) {
@@ -46,16 +53,13 @@ public struct FactsStage: Sendable {
             }
             var accumulated = collector.makeFacts()
             let known = facts
-            let total = shard.map { shard in corpus.articleIDs.count(where: shard.contains) } ?? corpus.articleIDs.count
             var done = 0
-            for batch in IDBatches(corpus.articleIDs, shard: shard, size: Self.batchSize) {
-                let parts = parallelMap(batch.count) { index in
-                    let files = ArticleFiles(id: batch[index], corpus: corpus, ruleSet: ruleSet, readTagFile: false)
-                    return pass.collect(files.input, for: collector, facts: known)
-                }
+            source.forEachBatch(size: Self.batchSize, shard: shard, { [pass] input in
+                pass.collect(input, for: collector, facts: known)
+            }) { parts in
                 collector.merge(parts, into: &accumulated)
-                done += batch.count
-                progress?(done, total)
+                done += parts.count
+                if let total { progress?(done, total) }
             }
             facts[collector.name] = accumulated
             sources[collector.name] = .computed
@@ -68,7 +72,7 @@ public struct FactsStage: Sendable {
     /// - Returns: the shards whose part is missing or stale, by classifier; empty when the cache was written.
     public func merge(shards count: Int) -> [String: [Int]] {
         let ruleSet = pass.ruleSet
-        let cache = FactsCache(corpus: corpus)
+        let cache = source.factsCache()
         var missing: [String: [Int]] = [:]
         for collector in ruleSet.classifiers where collector.collects {
             let fingerprint = ruleSet.fingerprints[collector.name] ?? ""

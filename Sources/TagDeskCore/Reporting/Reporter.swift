@@ -25,6 +25,8 @@ public struct ReportEntry: Sendable {
     public let result: ArticleResult?
     /// What the reporter's `renderer` made of this entry, on the core that classified it.
     public var rendered: String?
+    /// A document of a JSON Lines corpus: its tags go to a Dolma attribute file, not to a tag file.
+    public var isDocument = false
 }
 
 /// Renders one entry to text; called on every core at once, so it may not touch shared state.

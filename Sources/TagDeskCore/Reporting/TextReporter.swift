@@ -33,7 +33,7 @@ public struct TextReporter: Reporter {
         }.joined(separator: " | ")
         let written = entry.write.map { dryRun ? "would be \($0.rawValue)" : $0.rawValue } ?? "not written"
         let partly = entry.state == .partly ? "; ran again: \(entry.reclassified.joined(separator: ", "))" : ""
-        out += "\(entry.path) [\(entry.language ?? "?")] \(tags) (\(written)\(partly))\n"
+        out += "\(entry.path) [\(entry.language ?? "?")] \(tags)" + (entry.isDocument ? "\n" : " (\(written)\(partly))\n")
         for finding in entry.findings {
             let lines = finding.lines.isEmpty ? "" : " lines " + finding.lines.map(\.description).joined(separator: " ")
             out += "  \(finding.severity.rawValue): \(finding.kind)\(lines): \(finding.message)\n"
@@ -47,6 +47,13 @@ public struct TextReporter: Reporter {
 
     /// One line: articles, tag files written, findings by severity, and whatever else happened.
     public static func totals(_ report: ClassifyReport) -> String {
+        if let files = report.attributeFiles {
+            let problems = report.documentProblems.count
+            return "\(report.articles) \(report.articles == 1 ? "document" : "documents") classified; "
+                + "\(report.dryRun ? "dry run, would write" : "attribute files written"): \(files.count); "
+                + "findings: \(report.errors) errors, \(report.warnings) warnings"
+                + Self.count(problems, "line or file skipped after an error", "lines or files skipped after errors")
+        }
         let count = { (outcome: TagFileStore.WriteOutcome) in report.writeCounts[outcome, default: 0] }
         let verb = report.dryRun ? "dry run, would write" : "tag files"
         return "\(report.articles) \(report.articles == 1 ? "article" : "articles") classified; \(verb): \(count(.created)) created, "

@@ -27,6 +27,10 @@ public struct ClassifyReport: Sendable {
     public var orphans: [String] = []
     /// Where each collecting classifier's facts came from.
     public var factsSources: [String: FactsStage.Source] = [:]
+    /// Lines of JSON Lines files that are not documents, and document or attribute files that could not be read or written.
+    public var documentProblems: [Diagnostic] = []
+    /// For a JSON Lines corpus, the Dolma attribute files written (or that a dry run would write); `nil` otherwise.
+    public var attributeFiles: [String]?
     public var usageError: String?
     public var dryRun = false
 
@@ -47,7 +51,7 @@ public struct ClassifyReport: Sendable {
         if usageError != nil || !ruleProblems.isEmpty { return .usageError }
         let decisionErrors = decisionProblems.contains { $0.level == .error }
         let orphanDecisions = orphans.contains { $0.hasSuffix(".decisions.yaml") }
-        return tagFileProblems.isEmpty && !decisionErrors && unreadableArticles.isEmpty && !orphanDecisions
+        return tagFileProblems.isEmpty && documentProblems.isEmpty && !decisionErrors && unreadableArticles.isEmpty && !orphanDecisions
             ? .success : .checkFailed
     }
 }

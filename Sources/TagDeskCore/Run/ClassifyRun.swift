@@ -20,6 +20,8 @@ public struct ClassifyRun: Sendable {
         public var shard: Shard?
         /// Where the time goes, stage by stage; `nil` measures nothing.
         public var profile: StageProfile?
+        /// For a JSON Lines corpus, the Dolma attribute set written (`attributes/NAME/`).
+        public var attributesName = "tagdesk"
 
         public init(corpus: URL, corpusDisplay: String, rules: URL, rulesDisplay: String,
                     selectors: [String] = [], dryRun: Bool = false, force: Bool = false, shard: Shard? = nil) {
@@ -62,7 +64,11 @@ public struct ClassifyRun: Sendable {
         var named: [String]?
         do {
             corpus = try Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
-            if !options.selectors.isEmpty { named = try corpus.resolve(options.selectors).filter { options.shard?.contains($0) ?? true } }
+            if !options.selectors.isEmpty {
+                named = try corpus.resolve(options.selectors).filter { options.shard?.contains($0) ?? true }
+            } else if try corpus.kind() == .documents {
+                return DocumentRun(options: options, corpus: corpus, pass: ClassificationPass(ruleSet: ruleSet)).run(reporter: &reporter, progress: progress)
+            }
         } catch {
             report.usageError = error.description
             return report
@@ -71,7 +77,7 @@ public struct ClassifyRun: Sendable {
         let pass = ClassificationPass(ruleSet: ruleSet)
         // Facts cover the whole corpus, whatever is selected, so every selection and shard gets the same tags.
         let factsStarted = ContinuousClock.now
-        let (facts, sources) = FactsStage(corpus: corpus, pass: pass)
+        let (facts, sources) = FactsStage(source: FolderSource(corpus: corpus, ruleSet: ruleSet), pass: pass)
             .facts(useCache: !options.refreshFacts, writeCache: !options.dryRun, check: named == nil ? .everyFile : .names)
         options.profile?.add("corpus-wide facts (\(sources.values.contains(.computed) ? "computed" : "cached"))", ContinuousClock.now - factsStarted)
         report.factsSources = sources

@@ -29,6 +29,23 @@ public enum AtomicFile {
     /// Writes `bytes` to a new temporary file beside `path`; nothing is visible at `path` until `commit`.
     /// - Parameter sync: fsync the temporary file now; a batch leaves that to `commit`.
     public static func stage(_ bytes: [UInt8], to path: String, sync: Bool = false) throws(AtomicFileError) -> PendingWrite {
+        try stage(to: path, sync: sync) { fd in
+            var written = 0
+            return bytes.withUnsafeBytes { buffer in
+                while written < buffer.count {
+                    let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { return false }
+                    written += n
+                }
+                return true
+            }
+        }
+    }
+
+    /// Streams a new temporary file beside `path`: `fill` writes to its descriptor and returns `false` (with
+    /// `errno` set) when it failed; nothing is visible at `path` until `commit`.
+    public static func stage(to path: String, sync: Bool = false, fill: (Int32) -> Bool) throws(AtomicFileError) -> PendingWrite {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -51,16 +68,7 @@ public enum AtomicFile {
         }
         guard fd >= 0 else { throw AtomicFileError(code: errno) }
         fchmod(fd, mode)
-        var written = 0
-        let ok: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return false }
-                written += n
-            }
-            return !sync || fsync(fd) == 0
-        }
+        let ok = fill(fd) && (!sync || fsync(fd) == 0)
         let writeCode = errno
         close(fd)
         guard ok else {

@@ -17,8 +17,16 @@ extension TagDesk {
                 .tagdesk/ folder. A tag file is written atomically, under the corpus lock, and only when its \
                 bytes change.
 
-                Exit status: 0 fine, 1 a tag, decisions or article file could not be read or written, \
-                2 usage or rule-file error (then no tag file is changed).
+                A corpus folder of JSON Lines documents (*.jsonl, *.jsonl.gz: one {"id", "text", ...} \
+                a line, as Dolma and datatrove store them) is classified as a stream, and the tags of each \
+                file go to a Dolma attribute file, attributes/NAME/<same path>.jsonl.gz (one {"id", \
+                "attributes": {"tagdesk__CLASSIFIER__LABEL": [[start, end, score]]}} a line, offsets in \
+                code points of text): beside a corpus folder named 'documents', inside any other. \
+                A folder with no article, or with both kinds, is a usage error.
+
+                Exit status: 0 fine, 1 a tag, decisions, article or document file could not be read or \
+                written, or a line of a JSON Lines file is not a document (it is skipped), 2 usage or \
+                rule-file error (then no tag file is changed).
                 """
         )
 
@@ -33,9 +41,13 @@ extension TagDesk {
         @Flag(help: "Print where the time went, stage by stage and classifier by classifier, to standard error.")
         var profile = false
 
-        @Option(help: ArgumentHelp("Classify only shard K of N (0 <= K < N), chosen by a hash of each article id; corpus-wide facts still cover every article.",
+        @Option(help: ArgumentHelp("Classify only shard K of N (0 <= K < N), chosen by a hash of each article id (of each file's path in a JSON Lines corpus); corpus-wide facts still cover every article.",
                                    valueName: "K/N"))
         var shard: ShardArgument?
+
+        @Option(help: ArgumentHelp("For a JSON Lines corpus: the Dolma attribute set the tags are written to (attributes/NAME/).",
+                                   valueName: "NAME"))
+        var attributes = "tagdesk"
 
         @Option(help: "Output format: text (a summary) or json (one document, for CI and other tools).")
         var format: OutputFormat = .text
@@ -43,10 +55,17 @@ extension TagDesk {
         @Argument(help: "Article ids or paths to report and write (default: all). Corpus-wide facts still cover the whole corpus (read from the cache when it is up to date), so a selection gets the tags a full pass gives.")
         var articles: [String] = []
 
+        func validate() throws {
+            if !DocumentRun.isValidAttributesName(attributes) {
+                throw ValidationError("'\(attributes)' is not an attribute set name; expected a folder name such as 'tagdesk'")
+            }
+        }
+
         func run() throws {
             var options = corpus.runOptions(selectors: articles, dryRun: dryRun)
             options.force = force
             options.shard = shard?.shard
+            options.attributesName = attributes
             let stages = profile ? StageProfile() : nil
             options.profile = stages
             let run = ClassifyRun(options: options, registry: .builtIn)

@@ -31,7 +31,9 @@ extension TagDesk {
                 _ = FactsStage(corpus: found, pass: pass).facts(useCache: false, writeCache: true, shard: shard?.shard,
                                                                  progress: Output.progress())
                 let what = shard.map { "part \($0.shard.index)/\($0.shard.count) of the facts" } ?? "the facts"
-                Output.print("\(found.displayPath)/.tagdesk/facts: stored \(what) of \(found.articleIDs.count) articles\n")
+                let articles = found.articleIDs.isEmpty && !found.documentFiles.isEmpty
+                    ? "the documents of \(found.documentFiles.count) JSON Lines files" : "\(found.articleIDs.count) articles"
+                Output.print("\(found.displayPath)/.tagdesk/facts: stored \(what) of \(articles)\n")
             }
         }
 

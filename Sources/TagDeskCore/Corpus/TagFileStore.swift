@@ -108,6 +108,11 @@ public struct TagFileStore: Sendable {
     }
 
     /// What writing `text` to `url` would do, from the bytes there now.
+    /// What writing `text` over a file whose bytes have the SHA-256 `current` (`nil`: no file) would do.
+    static func outcome(of text: String, current: String?) -> WriteOutcome {
+        current.map { $0 == ContentDigest.sha256(Array(text.utf8)) ? .unchanged : .updated } ?? .created
+    }
+
     public func outcome(of text: String, at path: String) -> WriteOutcome {
         guard let current = try? RegularFile.read(path, limit: Self.sizeLimit) else {
             return RegularFile.exists(path) ? .updated : .created
@@ -137,7 +142,7 @@ public struct TagFileStore: Sendable {
                       current: String?? = nil) throws(Diagnostic) -> (WriteOutcome, AtomicFile.PendingWrite?) {
         let outcome: WriteOutcome
         if let current {
-            outcome = current.map { $0 == ContentDigest.sha256(Array(text.utf8)) ? .unchanged : .updated } ?? .created
+            outcome = Self.outcome(of: text, current: current)
         } else {
             outcome = self.outcome(of: text, at: path)
         }

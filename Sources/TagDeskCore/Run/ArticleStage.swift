@@ -145,7 +145,8 @@ struct ArticleStage: Sendable {
         if prepared.state == .fresh {
             done.outcome = .unchanged
         } else if let text = prepared.text {
-            done.outcome = TagFileStore().outcome(of: text, at: corpus.tagFile(prepared.files.id))
+            // Compared with the tag file as it was read, by digest: it is not read a second time.
+            done.outcome = TagFileStore.outcome(of: text, current: prepared.files.tagFileDigest)
         }
         return done
     }

@@ -11,6 +11,7 @@ public struct LexiconClassifier: ClassifierPlugin {
 
     private let scope: Scope
     private let multiLabel: Bool
+    private let keepsEvidence: Bool
     private let labels: [(name: String, threshold: Double)]
     private let automaton: PhraseAutomaton
     /// For each phrase of the automaton: its label's index and weight.
@@ -37,6 +38,7 @@ public struct LexiconClassifier: ClassifierPlugin {
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         scope = configuration.scope
         multiLabel = configuration.multiLabel
+        keepsEvidence = configuration.evidence == .matches
         labels = configuration.labels.map { ($0.name, $0.body.threshold) }
         automaton = PhraseAutomaton(phrases: phrases)
         phraseTargets = targets
@@ -45,24 +47,31 @@ public struct LexiconClassifier: ClassifierPlugin {
 
     public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
         var collector = TagCollector(scope: scope, multiLabel: multiLabel)
+        var scores = [Double](repeating: 0, count: labels.count)
+        var evidence = [[Evidence]](repeating: [], count: keepsEvidence ? labels.count : 0)
+        var hits = [Int](repeating: 0, count: automaton.phraseCount)
+        var hitPhrases: [Int] = []  // the phrases whose `hits` the unit raised, to reset them
         for unit in context.units(of: article, scope: scope) {
-            var scores = Array(repeating: 0.0, count: labels.count)
-            var evidence = Array(repeating: [Evidence](), count: labels.count)
-            var hits: [Int: Int] = [:]
             for line in unit.lines {
                 automaton.forEachMatch(in: line.normalized) { match in
-                    hits[match.phrase, default: 0] += 1
-                    guard hits[match.phrase, default: 0] <= maxHitsPerTerm else { return }
-                    let target = phraseTargets[match.phrase]
+                    let phrase = match.phrase
+                    if hits[phrase] == 0 { hitPhrases.append(phrase) }
+                    hits[phrase] += 1
+                    guard hits[phrase] <= maxHitsPerTerm else { return }
+                    let target = phraseTargets[phrase]
                     scores[target.label] += target.weight
-                    if evidence[target.label].count < Self.evidencePerUnit {
+                    if keepsEvidence, evidence[target.label].count < Self.evidencePerUnit {
                         evidence[target.label].append(Evidence(line: line.number, text: line.originalText(of: match.range)))
                     }
                 }
             }
             for (index, label) in labels.enumerated() where scores[index] > 0 && scores[index] >= label.threshold {
-                collector.add(label.name, score: scores[index], evidence: evidence[index], in: unit)
+                collector.add(label.name, score: scores[index], evidence: keepsEvidence ? evidence[index] : [], in: unit)
             }
+            for phrase in hitPhrases { hits[phrase] = 0 }
+            hitPhrases.removeAll(keepingCapacity: true)
+            for index in scores.indices { scores[index] = 0 }
+            for index in evidence.indices { evidence[index].removeAll() }
         }
         return collector.tags()
     }

@@ -13,25 +13,35 @@ public struct ClassificationContext: Sendable {
         self.language = language
     }
 
-    public func isVisible(_ line: ArticleLine) -> Bool { !hiddenLines.contains(line.number) }
+    public func isVisible(_ line: ArticleLine) -> Bool { hiddenLines.isEmpty || !hiddenLines.contains(line.number) }
+
+    /// Whether a classifier reads the line: visible and not blank.
+    public func isContent(_ line: ArticleLine) -> Bool { !line.isBlank && isVisible(line) }
 
     /// The visible, non-blank lines of the article.
     public func contentLines(of article: Article) -> [ArticleLine] {
-        article.lines.filter { !$0.isBlank && isVisible($0) }
+        article.lines.filter(isContent)
     }
 
     /// The units a classifier of `scope` labels, each with its visible non-blank lines; units with none are left out.
     public func units(of article: Article, scope: Scope) -> [TextUnit] {
-        let ranges: [LineRange]
+        var units: [TextUnit] = []
         switch scope {
-        case .article: ranges = article.lines.isEmpty ? [] : [LineRange(1, article.lines.count)]
-        case .paragraph: ranges = article.paragraphs
-        case .line: ranges = article.lines.filter { !$0.isBlank }.map { LineRange(line: $0.number) }
+        case .article:
+            let lines = contentLines(of: article)
+            if !lines.isEmpty { units.append(TextUnit(range: LineRange(1, article.lines.count), lines: lines)) }
+        case .paragraph:
+            for range in article.paragraphs {  // runs of non-blank lines
+                let lines = article.lines[(range.start - 1)..<range.end].filter(isVisible)
+                if !lines.isEmpty { units.append(TextUnit(range: range, lines: lines)) }
+            }
+        case .line:
+            units.reserveCapacity(article.lines.count)
+            for line in article.lines where isContent(line) {
+                units.append(TextUnit(range: LineRange(line: line.number), lines: [line]))
+            }
         }
-        return ranges.compactMap { range in
-            let lines = range.lines.compactMap(article.line).filter { !$0.isBlank && isVisible($0) }
-            return lines.isEmpty ? nil : TextUnit(range: range, lines: lines)
-        }
+        return units
     }
 }
 

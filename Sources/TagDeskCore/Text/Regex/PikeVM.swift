@@ -15,6 +15,10 @@ struct PikeVM: Sendable {
     /// The byte range of the first match: the earliest start, and at that start the match the pattern prefers
     /// (alternation order, greedy or lazy quantifiers), as a backtracking engine would report it.
     func firstMatch(in line: UTF8Line) -> Range<Int>? {
+        if program.anchoredAtStart, let filter = program.startFilter {
+            guard line.count > 0, filter.canBegin(at: 0, in: line, program: program).0 else { return nil }
+        }
+        guard program.requiredBytes.allPresent(in: line) else { return nil }
         let size = program.instructions.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * size) { memory in
             let base = memory.baseAddress.unsafelyUnwrapped

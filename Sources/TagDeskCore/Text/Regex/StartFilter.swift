@@ -1,5 +1,6 @@
-/// Which scalars can begin a match of an unanchored program, so that while no thread is alive the matcher skips
-/// ahead to the next candidate instead of starting a doomed thread at every position.
+/// Which scalars can begin a match, so that while no thread is alive the matcher skips ahead to the next candidate
+/// instead of starting a doomed thread at every position, and rejects at once a line an anchored program cannot
+/// begin to match.
 struct StartFilter: Sendable {
     /// The consuming instructions a match can begin with, assertions taken as passable.
     private let firstInstructions: [Int]
@@ -36,22 +37,21 @@ struct StartFilter: Sendable {
     func candidate(from position: Int, in line: UTF8Line, program: RegexProgram) -> Int {
         var offset = position
         while offset < line.count {
-            let byte = line.bytes[offset]
-            if byte < 0x40 {
-                if asciiLow & (1 << UInt64(byte)) != 0 { return offset }
-                offset += 1
-            } else if byte < 0x80 {
-                if asciiHigh & (1 << UInt64(byte - 0x40)) != 0 { return offset }
-                offset += 1
-            } else {
-                let (scalar, length) = line.scalar(at: offset)
-                for pc in firstInstructions
-                where RegexProgram.accepts(program.instructions[pc], scalar, classes: program.classes) {
-                    return offset
-                }
-                offset += length
-            }
+            let (begins, length) = canBegin(at: offset, in: line, program: program)
+            if begins { return offset }
+            offset += length
         }
         return offset
+    }
+
+    /// Whether a match can begin at `offset` (< `line.count`), and the length of the scalar there.
+    @inline(__always)
+    func canBegin(at offset: Int, in line: UTF8Line, program: RegexProgram) -> (Bool, length: Int) {
+        let byte = line.bytes[offset]
+        if byte < 0x40 { return (asciiLow & (1 << UInt64(byte)) != 0, 1) }
+        if byte < 0x80 { return (asciiHigh & (1 << UInt64(byte - 0x40)) != 0, 1) }
+        let (scalar, length) = line.scalar(at: offset)
+        let begins = firstInstructions.contains { RegexProgram.accepts(program.instructions[$0], scalar, classes: program.classes) }
+        return (begins, length)
     }
 }

@@ -64,9 +64,10 @@ public struct BoilerplateClassifier: ClassifierPlugin {
         }
         for unit in context.units(of: article, scope: .line) {
             guard let line = unit.lines.first else { continue }
-            for (index, label) in labels.enumerated() {
-                guard let signal = signal(label, tail: tails[index], line: line, facts: facts) else { continue }
-                collector.add(label.name, score: 1, evidence: keepsEvidence ? [signal.evidence(on: line)] : [], in: unit)
+            for index in labels.indices {  // by index: a label's patterns are not copied for every line
+                guard let signal = signal(labels[index], tail: tails[index], line: line, facts: facts) else { continue }
+                collector.add(labels[index].name, score: 1, evidence: keepsEvidence ? [signal.evidence(on: line)] : [],
+                              in: unit)
                 break
             }
         }
@@ -88,8 +89,8 @@ public struct BoilerplateClassifier: ClassifierPlugin {
     }
 
     private func signal(_ label: Signals, tail: Int?, line: ArticleLine, facts: LineFrequency) -> Signal? {
-        for pattern in label.patterns {
-            if let match = pattern.firstMatch(in: line.text) { return .match(match) }
+        for index in label.patterns.indices {
+            if let match = label.patterns[index].firstMatch(in: line.text) { return .match(match) }
         }
         if let tail, line.number >= tail {
             return .wholeLine

@@ -46,18 +46,34 @@ public struct LexiconClassifier: ClassifierPlugin {
     }
 
     public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
+        // Per phrase: its hits in the current unit, then the list of phrases hit, to reset only those.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * automaton.phraseCount) { phraseScratch in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: labels.count) { scores in
+                phraseScratch.initialize(repeating: 0)
+                scores.initialize(repeating: 0)
+                return classify(article, context: context, hits: UnsafeMutableBufferPointer(rebasing: phraseScratch[..<automaton.phraseCount]),
+                                hitPhrases: UnsafeMutableBufferPointer(rebasing: phraseScratch[automaton.phraseCount...]),
+                                scores: scores)
+            }
+        }
+    }
+
+    /// `hits` and `scores` are zero on entry and on return.
+    private func classify(_ article: Article, context: ClassificationContext, hits: UnsafeMutableBufferPointer<Int32>,
+                          hitPhrases: UnsafeMutableBufferPointer<Int32>, scores: UnsafeMutableBufferPointer<Double>) -> [Tag] {
         var collector = TagCollector(scope: scope, multiLabel: multiLabel)
-        var scores = [Double](repeating: 0, count: labels.count)
         var evidence = [[Evidence]](repeating: [], count: keepsEvidence ? labels.count : 0)
-        var hits = [Int](repeating: 0, count: automaton.phraseCount)
-        var hitPhrases: [Int] = []  // the phrases whose `hits` the unit raised, to reset them
+        var hitCount = 0
         for unit in context.units(of: article, scope: scope) {
             for line in unit.lines {
                 automaton.forEachMatch(in: line.normalized) { match in
                     let phrase = match.phrase
-                    if hits[phrase] == 0 { hitPhrases.append(phrase) }
+                    if hits[phrase] == 0 {
+                        hitPhrases[hitCount] = Int32(phrase)
+                        hitCount += 1
+                    }
                     hits[phrase] += 1
-                    guard hits[phrase] <= maxHitsPerTerm else { return }
+                    guard Int(hits[phrase]) <= maxHitsPerTerm else { return }
                     let target = phraseTargets[phrase]
                     scores[target.label] += target.weight
                     if keepsEvidence, evidence[target.label].count < Self.evidencePerUnit {
@@ -65,11 +81,11 @@ public struct LexiconClassifier: ClassifierPlugin {
                     }
                 }
             }
-            for (index, label) in labels.enumerated() where scores[index] > 0 && scores[index] >= label.threshold {
-                collector.add(label.name, score: scores[index], evidence: keepsEvidence ? evidence[index] : [], in: unit)
+            for index in labels.indices where scores[index] > 0 && scores[index] >= labels[index].threshold {
+                collector.add(labels[index].name, score: scores[index], evidence: keepsEvidence ? evidence[index] : [], in: unit)
             }
-            for phrase in hitPhrases { hits[phrase] = 0 }
-            hitPhrases.removeAll(keepingCapacity: true)
+            for phrase in hitPhrases[..<hitCount] { hits[Int(phrase)] = 0 }
+            hitCount = 0
             for index in scores.indices { scores[index] = 0 }
             for index in evidence.indices { evidence[index].removeAll() }
         }

@@ -29,7 +29,7 @@ import Testing
 
     static let seed = "000_54b95f3bc5afc1bd"
 
-    static func languageTags(_ files: [String: String]) throws -> [Tag] {
+    static func languageTags(_ files: [String: String]) throws -> [TagDeskCore.Tag] {
         let text = try String(contentsOf: RepositoryRoot.seeds.appendingPathComponent("\(seed).txt"), encoding: .utf8)
         return PluginFixture.tags(try PluginFixture.ruleSet(files), text, classifier: "language")
     }
@@ -121,9 +121,9 @@ private struct QuotingPlugin: ClassifierPlugin {
 
     init(configuration: PluginConfiguration<Label, NoSettings>) throws {}
 
-    func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
+    func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [TagDeskCore.Tag] {
         let lines = context.contentLines(of: article)
-        return [Tag(label: "quoted", score: 1, lines: LineRange.covering(lines.map(\.number)),
+        return [TagDeskCore.Tag(label: "quoted", score: 1, lines: LineRange.covering(lines.map(\.number)),
                     evidence: lines.map { Evidence(line: $0.number, text: $0.text) })]
     }
 }

@@ -82,6 +82,6 @@ public struct TagCollector: Sendable {
         if scope != .article {
             for line in unit.lines { entries[index].add(line: line.number) }
         }
-        entries[index].evidence += candidate.evidence
+        if !candidate.evidence.isEmpty { entries[index].evidence += candidate.evidence }
     }
 }

@@ -1,7 +1,12 @@
 /// Finds the leftmost-first match of a `RegexProgram` in a line by running all NFA threads in lockstep (Pike VM):
 /// O(length × instructions) time, never backtracking. Scratch memory is per call, so one VM serves many threads.
-struct PikeVM: Sendable {
+/// A class, so that copying a value that holds one (a `LinePattern` read out of an array per line) costs one retain.
+final class PikeVM: Sendable {
     let program: RegexProgram
+
+    init(program: RegexProgram) {
+        self.program = program
+    }
 
     /// The text of the first match in `line`, if any.
     func firstMatch(in line: String) -> String? {

@@ -7,6 +7,8 @@ struct StartFilter: Sendable {
     /// Whether each of U+0000…U+003F and U+0040…U+007F can begin a match.
     private var asciiLow: UInt64 = 0
     private var asciiHigh: UInt64 = 0
+    /// Whether some scalar of each two-byte lead 0xC0…0xDF (Latin, Greek, Cyrillic, Hebrew, Arabic) can begin one.
+    private var twoByteLeads: UInt32 = 0
 
     /// `nil` if a match can begin without consuming (the filter would pass everything).
     init?(_ instructions: [RegexInstruction], classes: [ScalarClass]) {
@@ -31,6 +33,13 @@ struct StartFilter: Sendable {
             guard first.contains(where: { RegexProgram.accepts(instructions[$0], scalar, classes: classes) }) else { continue }
             if value < 0x40 { asciiLow |= 1 << UInt64(value) } else { asciiHigh |= 1 << UInt64(value - 0x40) }
         }
+        for lead: UInt32 in 0xC2...0xDF {
+            let scalars = ((lead & 0x1F) << 6)...((lead & 0x1F) << 6 | 0x3F)
+            guard scalars.contains(where: { value in
+                first.contains { RegexProgram.accepts(instructions[$0], Unicode.Scalar(value)!, classes: classes) }
+            }) else { continue }
+            twoByteLeads |= 1 << (lead - 0xC0)
+        }
     }
 
     /// The first offset at or after `position` where a match can begin, or `line.count`.
@@ -50,6 +59,7 @@ struct StartFilter: Sendable {
         let byte = line.bytes[offset]
         if byte < 0x40 { return (asciiLow & (1 << UInt64(byte)) != 0, 1) }
         if byte < 0x80 { return (asciiHigh & (1 << UInt64(byte - 0x40)) != 0, 1) }
+        if byte >= 0xC0, byte < 0xE0, twoByteLeads & (1 << UInt32(byte - 0xC0)) == 0 { return (false, 2) }
         let (scalar, length) = line.scalar(at: offset)
         let begins = firstInstructions.contains { RegexProgram.accepts(program.instructions[$0], scalar, classes: program.classes) }
         return (begins, length)

@@ -64,7 +64,7 @@ public struct BoilerplateClassifier: ClassifierPlugin {
         }
         for unit in context.units(of: article, scope: .line) {
             guard let line = unit.lines.first else { continue }
-            for index in labels.indices {  // by index: a label's patterns are not copied for every line
+            for index in labels.indices {
                 guard let signal = signal(labels[index], tail: tails[index], line: line, facts: facts) else { continue }
                 collector.add(labels[index].name, score: 1, evidence: keepsEvidence ? [signal.evidence(on: line)] : [],
                               in: unit)

@@ -51,8 +51,8 @@ public struct ClassificationContext: Sendable {
             }
         case .line:
             units.reserveCapacity(article.lines.count)
-            for index in article.lines.indices where isContent(article.lines[index]) {
-                units.append(TextUnit(range: LineRange(line: article.lines[index].number), lines: [article.lines[index]]))
+            for line in article.lines where isContent(line) {
+                units.append(TextUnit(range: LineRange(line: line.number), lines: [line]))
             }
         }
         return units
@@ -60,7 +60,8 @@ public struct ClassificationContext: Sendable {
 
     private func contentLines(_ lines: ArraySlice<ArticleLine>) -> [ArticleLine] {
         var content: [ArticleLine] = []
-        for index in lines.indices where isContent(lines[index]) { content.append(lines[index]) }
+        content.reserveCapacity(lines.count)
+        for line in lines where isContent(line) { content.append(line) }
         return content
     }
 }

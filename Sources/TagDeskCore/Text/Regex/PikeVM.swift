@@ -10,11 +10,13 @@ final class PikeVM: Sendable {
 
     /// The text of the first match in `line`, if any.
     func firstMatch(in line: String) -> String? {
-        var line = line
-        return line.withUTF8 { bytes in
+        func match(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
             let text = UTF8Line(bytes: bytes)
             return firstMatch(in: text).map(text.string)
         }
+        if let found = line.utf8.withContiguousStorageIfAvailable(match) { return found }
+        var contiguous = line
+        return contiguous.withUTF8(match)
     }
 
     /// The byte range of the first match: the earliest start, and at that start the match the pattern prefers

@@ -18,6 +18,7 @@ public struct BoilerplateClassifier: ClassifierPlugin {
     }
 
     private let labels: [Signals]
+    private let keepsEvidence: Bool
 
     public init(configuration: PluginConfiguration<Label, NoSettings>) throws {
         var diagnostics: [Diagnostic] = []
@@ -42,45 +43,61 @@ public struct BoilerplateClassifier: ClassifierPlugin {
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         self.labels = labels
+        keepsEvidence = configuration.evidence == .matches
     }
 
     public func collect(_ article: Article, context: ClassificationContext) -> LineFrequency {
         let limit = labels.compactMap(\.repeated?.maxWords).max() ?? 0
         var frequency = LineFrequency()
         guard limit > 0 else { return frequency }
-        let keys = Set(article.lines.compactMap { Self.repetitionKey($0, maxWords: limit) })
-        for key in keys { frequency.articles[key] = 1 }
+        for line in article.lines {
+            if let key = Self.repetitionKey(line, maxWords: limit) { frequency.articles[key] = 1 }
+        }
         return frequency
     }
 
     public func classify(_ article: Article, context: ClassificationContext, facts: LineFrequency) -> [Tag] {
         var collector = TagCollector(scope: .line, multiLabel: false)
         let tails = labels.map { label in
-            article.lines.first { line in label.after.contains { $0.firstMatch(in: line.text) != nil } }?.number
+            label.after.isEmpty ? nil
+                : article.lines.first { line in label.after.contains { $0.firstMatch(in: line.text) != nil } }?.number
         }
         for unit in context.units(of: article, scope: .line) {
             guard let line = unit.lines.first else { continue }
-            for (index, label) in labels.enumerated() {
-                if let evidence = signal(label, tail: tails[index], line: line, facts: facts) {
-                    collector.add(label.name, score: 1, evidence: [Evidence(line: line.number, text: evidence)], in: unit)
-                    break
-                }
+            for index in labels.indices {
+                guard let signal = signal(labels[index], tail: tails[index], line: line, facts: facts) else { continue }
+                collector.add(labels[index].name, score: 1, evidence: keepsEvidence ? [signal.evidence(on: line)] : [],
+                              in: unit)
+                break
             }
         }
         return collector.tags()
     }
 
-    /// The evidence text if one of the label's signals fires on the line.
-    private func signal(_ label: Signals, tail: Int?, line: ArticleLine, facts: LineFrequency) -> String? {
-        if let match = label.patterns.lazy.compactMap({ $0.firstMatch(in: line.text) }).first {
-            return match
+    /// What fired on a line: a pattern, whose match is the evidence, or a marker above it or its repetition,
+    /// for which the line itself is.
+    private enum Signal {
+        case match(String)
+        case wholeLine
+
+        func evidence(on line: ArticleLine) -> Evidence {
+            switch self {
+            case .match(let text): Evidence(line: line.number, text: text)
+            case .wholeLine: Evidence(line: line.number, text: BoilerplateClassifier.shortened(line.text))
+            }
+        }
+    }
+
+    private func signal(_ label: Signals, tail: Int?, line: ArticleLine, facts: LineFrequency) -> Signal? {
+        for index in label.patterns.indices {
+            if let match = label.patterns[index].firstMatch(in: line.text) { return .match(match) }
         }
         if let tail, line.number >= tail {
-            return Self.shortened(line.text)
+            return .wholeLine
         }
         if let repeated = label.repeated, let key = Self.repetitionKey(line, maxWords: repeated.maxWords),
            facts.articles[key, default: 0] >= repeated.minArticles {
-            return Self.shortened(line.text)
+            return .wholeLine
         }
         return nil
     }
@@ -109,7 +126,8 @@ public struct BoilerplateClassifier: ClassifierPlugin {
         return words == 0 ? nil : StableHash.of(folded)
     }
 
+    /// The line cut to 80 characters; counting characters is skipped when the line has no more bytes than that.
     static func shortened(_ text: String) -> String {
-        text.count > 80 ? String(text.prefix(80)) + "…" : text
+        text.utf8.count <= 80 || text.count <= 80 ? text : String(text.prefix(80)) + "…"
     }
 }

@@ -11,6 +11,7 @@ public struct LexiconClassifier: ClassifierPlugin {
 
     private let scope: Scope
     private let multiLabel: Bool
+    private let keepsEvidence: Bool
     private let labels: [(name: String, threshold: Double)]
     private let automaton: PhraseAutomaton
     /// For each phrase of the automaton: its label's index and weight.
@@ -37,6 +38,7 @@ public struct LexiconClassifier: ClassifierPlugin {
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         scope = configuration.scope
         multiLabel = configuration.multiLabel
+        keepsEvidence = configuration.evidence == .matches
         labels = configuration.labels.map { ($0.name, $0.body.threshold) }
         automaton = PhraseAutomaton(phrases: phrases)
         phraseTargets = targets
@@ -44,25 +46,48 @@ public struct LexiconClassifier: ClassifierPlugin {
     }
 
     public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
+        // Per phrase: its hits in the current unit, then the list of phrases hit, to reset only those.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * automaton.phraseCount) { phraseScratch in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: labels.count) { scores in
+                phraseScratch.initialize(repeating: 0)
+                scores.initialize(repeating: 0)
+                return classify(article, context: context, hits: UnsafeMutableBufferPointer(rebasing: phraseScratch[..<automaton.phraseCount]),
+                                hitPhrases: UnsafeMutableBufferPointer(rebasing: phraseScratch[automaton.phraseCount...]),
+                                scores: scores)
+            }
+        }
+    }
+
+    /// `hits` and `scores` are zero on entry and on return.
+    private func classify(_ article: Article, context: ClassificationContext, hits: UnsafeMutableBufferPointer<Int32>,
+                          hitPhrases: UnsafeMutableBufferPointer<Int32>, scores: UnsafeMutableBufferPointer<Double>) -> [Tag] {
         var collector = TagCollector(scope: scope, multiLabel: multiLabel)
+        var evidence = [[Evidence]](repeating: [], count: keepsEvidence ? labels.count : 0)
+        var hitCount = 0
         for unit in context.units(of: article, scope: scope) {
-            var scores = Array(repeating: 0.0, count: labels.count)
-            var evidence = Array(repeating: [Evidence](), count: labels.count)
-            var hits: [Int: Int] = [:]
             for line in unit.lines {
                 automaton.forEachMatch(in: line.normalized) { match in
-                    hits[match.phrase, default: 0] += 1
-                    guard hits[match.phrase, default: 0] <= maxHitsPerTerm else { return }
-                    let target = phraseTargets[match.phrase]
+                    let phrase = match.phrase
+                    if hits[phrase] == 0 {
+                        hitPhrases[hitCount] = Int32(phrase)
+                        hitCount += 1
+                    }
+                    hits[phrase] += 1
+                    guard Int(hits[phrase]) <= maxHitsPerTerm else { return }
+                    let target = phraseTargets[phrase]
                     scores[target.label] += target.weight
-                    if evidence[target.label].count < Self.evidencePerUnit {
+                    if keepsEvidence, evidence[target.label].count < Self.evidencePerUnit {
                         evidence[target.label].append(Evidence(line: line.number, text: line.originalText(of: match.range)))
                     }
                 }
             }
-            for (index, label) in labels.enumerated() where scores[index] > 0 && scores[index] >= label.threshold {
-                collector.add(label.name, score: scores[index], evidence: evidence[index], in: unit)
+            for index in labels.indices where scores[index] > 0 && scores[index] >= labels[index].threshold {
+                collector.add(labels[index].name, score: scores[index], evidence: keepsEvidence ? evidence[index] : [], in: unit)
             }
+            for phrase in hitPhrases[..<hitCount] { hits[Int(phrase)] = 0 }
+            hitCount = 0
+            for index in scores.indices { scores[index] = 0 }
+            for index in evidence.indices { evidence[index].removeAll() }
         }
         return collector.tags()
     }

@@ -10,6 +10,7 @@ public struct PatternClassifier: ClassifierPlugin {
 
     private let scope: Scope
     private let multiLabel: Bool
+    private let keepsEvidence: Bool
     private let labels: [(name: String, threshold: Double, weight: Double, patterns: [LinePattern])]
 
     public init(configuration: PluginConfiguration<Label, Settings>) throws {
@@ -34,6 +35,7 @@ public struct PatternClassifier: ClassifierPlugin {
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         scope = configuration.scope
         multiLabel = configuration.multiLabel
+        keepsEvidence = configuration.evidence == .matches
         self.labels = labels
     }
 
@@ -47,7 +49,7 @@ public struct PatternClassifier: ClassifierPlugin {
                     for pattern in label.patterns {
                         if let match = pattern.firstMatch(in: line.text) {
                             score += label.weight
-                            evidence.append(Evidence(line: line.number, text: match))
+                            if keepsEvidence { evidence.append(Evidence(line: line.number, text: match)) }
                         }
                     }
                 }

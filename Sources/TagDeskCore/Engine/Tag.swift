@@ -29,7 +29,15 @@ public struct Tag: Sendable, Hashable, Codable {
         self.label = label
         self.score = (score * 1000).rounded() / 1000
         self.lines = lines
-        let sorted = Array(Set(evidence)).sorted()
+        var sorted = evidence.sorted()  // plugins give evidence mostly in line order: a run the sort only checks
+        if sorted.count > 1 {
+            var kept = 1
+            for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
+                sorted[kept] = sorted[index]
+                kept += 1
+            }
+            sorted.removeLast(sorted.count - kept)
+        }
         self.evidence = Array(sorted.prefix(Self.evidenceLimit))
         moreEvidence = sorted.count > Self.evidenceLimit ? sorted.count - Self.evidenceLimit : nil
         self.source = source

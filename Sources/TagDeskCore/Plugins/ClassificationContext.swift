@@ -7,31 +7,62 @@ public struct ClassificationContext: Sendable {
     /// The article's language, once a language-role classifier has run.
     public let language: String?
 
+    /// `hiddenLines` below `bitmapLimit` as one bit per line number, for the per-line test.
+    private let hidden: [UInt64]
+    private static let bitmapLimit = 1 << 24
+
     public init(hiddenLines: Set<Int> = [], priorTags: [String: [Tag]] = [:], language: String? = nil) {
         self.hiddenLines = hiddenLines
         self.priorTags = priorTags
         self.language = language
+        var hidden: [UInt64] = []
+        for line in hiddenLines where line >= 0 && line < Self.bitmapLimit {
+            if line / 64 >= hidden.count { hidden += repeatElement(0, count: line / 64 + 1 - hidden.count) }
+            hidden[line / 64] |= 1 << UInt64(line % 64)
+        }
+        self.hidden = hidden
     }
 
-    public func isVisible(_ line: ArticleLine) -> Bool { !hiddenLines.contains(line.number) }
+    public func isVisible(_ line: ArticleLine) -> Bool {
+        let number = line.number
+        if number >= 0, number / 64 < hidden.count { return hidden[number / 64] & (1 << UInt64(number % 64)) == 0 }
+        return hiddenLines.isEmpty || !hiddenLines.contains(number)
+    }
+
+    /// Whether a classifier reads the line: visible and not blank.
+    public func isContent(_ line: ArticleLine) -> Bool { !line.isBlank && isVisible(line) }
 
     /// The visible, non-blank lines of the article.
     public func contentLines(of article: Article) -> [ArticleLine] {
-        article.lines.filter { !$0.isBlank && isVisible($0) }
+        contentLines(article.lines[...])
     }
 
     /// The units a classifier of `scope` labels, each with its visible non-blank lines; units with none are left out.
     public func units(of article: Article, scope: Scope) -> [TextUnit] {
-        let ranges: [LineRange]
+        var units: [TextUnit] = []
         switch scope {
-        case .article: ranges = article.lines.isEmpty ? [] : [LineRange(1, article.lines.count)]
-        case .paragraph: ranges = article.paragraphs
-        case .line: ranges = article.lines.filter { !$0.isBlank }.map { LineRange(line: $0.number) }
+        case .article:
+            let lines = contentLines(of: article)
+            if !lines.isEmpty { units.append(TextUnit(range: LineRange(1, article.lines.count), lines: lines)) }
+        case .paragraph:
+            for range in article.paragraphs {
+                let lines = contentLines(article.lines[(range.start - 1)..<range.end])
+                if !lines.isEmpty { units.append(TextUnit(range: range, lines: lines)) }
+            }
+        case .line:
+            units.reserveCapacity(article.lines.count)
+            for line in article.lines where isContent(line) {
+                units.append(TextUnit(range: LineRange(line: line.number), lines: [line]))
+            }
         }
-        return ranges.compactMap { range in
-            let lines = range.lines.compactMap(article.line).filter { !$0.isBlank && isVisible($0) }
-            return lines.isEmpty ? nil : TextUnit(range: range, lines: lines)
-        }
+        return units
+    }
+
+    private func contentLines(_ lines: ArraySlice<ArticleLine>) -> [ArticleLine] {
+        var content: [ArticleLine] = []
+        content.reserveCapacity(lines.count)
+        for line in lines where isContent(line) { content.append(line) }
+        return content
     }
 }
 

@@ -5,12 +5,14 @@ public struct Classifier: Sendable {
     public let name: String
     public let pluginName: String
     public let pluginVersion: Int
-    /// `CanonicalYAML` digest of the rule file: what it says, not how it is formatted.
+    /// `CanonicalYAML` digest of the rule file but its `evidence:` key: what it says, not how it is formatted.
     public let contentDigest: String
     public let summary: String?
     public let file: String
     public let scope: Scope
     public let multiLabel: Bool
+    /// With `.lines`, `classify` returns tags without evidence, whatever the plugin gave.
+    public let evidence: TagEvidence
     public let role: ClassifierRole?
     public let dependsOn: [String]
     public let labels: [String]
@@ -35,6 +37,7 @@ public struct Classifier: Sendable {
         self.file = file
         scope = header.scope.value
         multiLabel = header.multiLabel
+        evidence = header.evidence?.value ?? .matches
         role = header.role
         dependsOn = header.dependsOn.map(\.value)
         self.labels = labels
@@ -87,9 +90,16 @@ public struct Classifier: Sendable {
         case .empty?, .tooLarge?, .unreadable?: return []
         case .invalidUTF8?, nil: break
         }
-        return classifyOne(article, context, facts.value)
+        var tags = classifyOne(article, context, facts.value)
             .filter { labels.contains($0.label) }
             .sorted { $0.label < $1.label }
+        if evidence == .lines {
+            for index in tags.indices {
+                tags[index].evidence = []
+                tags[index].moreEvidence = nil
+            }
+        }
+        return tags
     }
 }
 

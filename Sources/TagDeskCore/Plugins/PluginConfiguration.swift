@@ -11,17 +11,20 @@ public struct PluginConfiguration<Label: Sendable, Settings: Sendable>: Sendable
     public let classifier: String
     public let scope: Scope
     public let multiLabel: Bool
+    /// With `.lines`, the pass drops the tags' evidence: a plugin may skip building it.
+    public let evidence: TagEvidence
     public let labels: [LabelDefinition]
     public let settings: Settings
     /// The rule file's repo-relative path, for diagnostics.
     public let file: String
     let source: String
 
-    public init(classifier: String, scope: Scope, multiLabel: Bool, labels: [LabelDefinition],
-                settings: Settings, file: String, source: String) {
+    public init(classifier: String, scope: Scope, multiLabel: Bool, evidence: TagEvidence = .matches,
+                labels: [LabelDefinition], settings: Settings, file: String, source: String) {
         self.classifier = classifier
         self.scope = scope
         self.multiLabel = multiLabel
+        self.evidence = evidence
         self.labels = labels
         self.settings = settings
         self.file = file

@@ -1,7 +1,7 @@
 /// The part of a rule file every plugin shares; `labels`, `settings` and `examples` are decoded separately.
 struct RuleHeader: Decodable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case classifier, plugin, description, scope, role, labels, settings, examples
+        case classifier, plugin, description, scope, evidence, role, labels, settings, examples
         case multiLabel = "multi_label"
         case dependsOn = "depends_on"
     }
@@ -10,6 +10,8 @@ struct RuleHeader: Decodable, Sendable {
     let plugin: Located<String>
     let description: String?
     let scope: Located<Scope>
+    /// `nil` when the file does not say: `.matches`.
+    let evidence: Located<TagEvidence>?
     let multiLabel: Bool
     let role: ClassifierRole?
     let dependsOn: [Located<String>]
@@ -20,6 +22,7 @@ struct RuleHeader: Decodable, Sendable {
         plugin = try container.decode(Located<String>.self, forKey: .plugin)
         description = try container.decodeIfPresent(String.self, forKey: .description)
         scope = try container.decode(Located<Scope>.self, forKey: .scope)
+        evidence = try container.decodeIfPresent(Located<TagEvidence>.self, forKey: .evidence)
         multiLabel = try container.decodeIfPresent(Bool.self, forKey: .multiLabel) ?? false
         role = try container.decodeIfPresent(ClassifierRole.self, forKey: .role)
         dependsOn = try container.decodeIfPresent([Located<String>].self, forKey: .dependsOn) ?? []

@@ -122,16 +122,22 @@ public struct RuleLoader: Sendable {
         if case .mapping(let mapping) = labelsPath.node(in: document.root) { labelNames = mapping.keys.compactMap(\.string) }
         let examples = loadExamples(document: document, classifier: header.classifier.value,
                                     labels: labelNames, diagnostics: &diagnostics)
+        if header.evidence?.value == .lines, header.scope.value == .article {
+            diagnostics.append(document.error(
+                "evidence 'lines' needs scope 'line' or 'paragraph'; an article-scoped tag covers no lines",
+                at: YAMLPath([.key("evidence")]).node(in: document.root)))
+        }
         diagnostics += document.unknownKeyDiagnostics()
         guard diagnostics.isEmpty, let settings else { throw DiagnosticList(diagnostics) }
         let configuration = PluginConfiguration(
             classifier: header.classifier.value, scope: header.scope.value, multiLabel: header.multiLabel,
-            labels: labels, settings: settings, file: document.file, source: document.source)
+            evidence: header.evidence?.value ?? .matches, labels: labels, settings: settings,
+            file: document.file, source: document.source)
         do {
             let plugin = try P(configuration: configuration)
             return Classifier(plugin: plugin, header: header, summary: header.description, file: document.file,
                               labels: labels.map(\.name), examples: examples,
-                              contentDigest: CanonicalYAML.digest(document.root))
+                              contentDigest: CanonicalYAML.digest(document.root, omittingKeys: [RuleHeader.CodingKeys.evidence.rawValue]))
         } catch let error as DiagnosticList {
             throw error
         } catch let error as Diagnostic {

@@ -10,7 +10,8 @@ public struct RuleSet: Sendable {
     public let classifiers: [Classifier]
     /// By classifier name: 16 hex digits of SHA-256 over the engine and plugin versions, the plugin name, the
     /// rule file's canonical content and the fingerprints of the classifiers it depends on. A comment or a
-    /// reformatting changes none; an edit of one file changes that classifier's and its dependents'.
+    /// reformatting changes none; an edit of one file changes that classifier's and its dependents', except
+    /// an edit of `evidence:` alone, which changes no tag a dependent sees, so only that classifier's.
     public let fingerprints: [String: String]
 
     /// - Parameters:
@@ -71,12 +72,19 @@ public struct RuleSet: Sendable {
         for name in byName.keys.sorted() { visit(name, chain: []) }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         classifiers = ordered
+        func digest(_ parts: [String]) -> String {
+            ContentDigest.sha256(parts.joined(separator: "\u{0}").utf8, hexDigits: 16)
+        }
         var fingerprints: [String: String] = [:]
+        var seenByDependents: [String: String] = [:]  // the fingerprints without the evidence declaration
         for classifier in ordered {
             let parts = ["tagdesk-engine-\(Self.engineVersion)", classifier.pluginName, "\(classifier.pluginVersion)",
                          classifier.name, classifier.contentDigest]
-                + classifier.dependsOn.sorted().map { "\($0)=\(fingerprints[$0] ?? "")" }
-            fingerprints[classifier.name] = ContentDigest.sha256(parts.joined(separator: "\u{0}").utf8, hexDigits: 16)
+                + classifier.dependsOn.sorted().map { "\($0)=\(seenByDependents[$0] ?? "")" }
+            let seen = digest(parts)
+            seenByDependents[classifier.name] = seen
+            fingerprints[classifier.name] = classifier.evidence == .matches ? seen
+                : digest(parts + ["evidence=\(classifier.evidence.rawValue)"])
         }
         self.fingerprints = fingerprints
     }

@@ -16,6 +16,9 @@ import TagDeskTestSupport
         #"[\[\]]"#, #"\/|\-|\$"#, #"[\w.-]+@"#, "(?i)HANOI", "(?-i)Hà", "(?i:É)T", "a{0,2}b", "(?:ba){1,}",
         "na{2}", "na{1,2}?", #"\s\S"#, #"[\s\u00a0]\h"#, "Σ|θ", #"[^.!?]{3,8}\s*$"#, #"(?:\S+\s){2}\S+"#,
         "[A-Z]{2,5}/[A-Z]{2,5}", "x(|a)*", "(?:a|)+b", "(?#comment)t", #"\p{Lu}|\P{Ll}"#,
+        // Prefilters: a first scalar anchored patterns need (ASCII, two-byte leads, others), bytes every match holds.
+        "^[à-ÿ]+", #"^ت\S*"#, "^[^a-z]+", #"^\s*(?:Nguồn|المصدر|Σ)\s*:"#, #"^\W"#, "(?:ab|cb)/", #"x(?:/|:)\d"#,
+        #"\(\d+\)|\[\d\]"#, #"^\s*>>.*\S"#, #"\d{1,2}/\d{1,2}/\d{4}\s*$"#, "(?i)K/", "(?:%)?@",
     ]
 
     static let lines: [String] = {

@@ -1,20 +1,31 @@
 /// Finds the leftmost-first match of a `RegexProgram` in a line by running all NFA threads in lockstep (Pike VM):
 /// O(length × instructions) time, never backtracking. Scratch memory is per call, so one VM serves many threads.
-struct PikeVM: Sendable {
+/// A class, so that copying a value that holds one (a `LinePattern` read out of an array per line) costs one retain.
+final class PikeVM: Sendable {
     let program: RegexProgram
+
+    init(program: RegexProgram) {
+        self.program = program
+    }
 
     /// The text of the first match in `line`, if any.
     func firstMatch(in line: String) -> String? {
-        var line = line
-        return line.withUTF8 { bytes in
+        func match(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
             let text = UTF8Line(bytes: bytes)
             return firstMatch(in: text).map(text.string)
         }
+        if let found = line.utf8.withContiguousStorageIfAvailable(match) { return found }
+        var contiguous = line
+        return contiguous.withUTF8(match)
     }
 
     /// The byte range of the first match: the earliest start, and at that start the match the pattern prefers
     /// (alternation order, greedy or lazy quantifiers), as a backtracking engine would report it.
     func firstMatch(in line: UTF8Line) -> Range<Int>? {
+        if program.anchoredAtStart, let filter = program.startFilter {
+            guard line.count > 0, filter.canBegin(at: 0, in: line, program: program).0 else { return nil }
+        }
+        guard program.requiredBytes.allPresent(in: line) else { return nil }
         let size = program.instructions.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * size) { memory in
             let base = memory.baseAddress.unsafelyUnwrapped

@@ -9,8 +9,9 @@ struct RegexProgram: Sendable {
     let anchoredAtStart: Bool
     /// Some path reaches `match` without consuming a scalar, assertions taken as passable.
     let matchesEmpty: Bool
-    /// For unanchored programs: where a match can begin.
+    /// Where a match can begin; `nil` if one can begin without consuming.
     let startFilter: StartFilter?
+    let requiredBytes: RequiredBytes
 
     /// - Parameter allowingEmptyMatches: `false` to refuse patterns that can match the empty string.
     init(pattern: String, caseInsensitive: Bool, allowingEmptyMatches: Bool = false) throws(RegexError) {
@@ -26,7 +27,8 @@ struct RegexProgram: Sendable {
             default: return true
             }
         }
-        startFilter = anchoredAtStart ? nil : StartFilter(instructions, classes: classes)
+        startFilter = StartFilter(instructions, classes: classes)
+        requiredBytes = RequiredBytes(node)
     }
 
     /// Whether the consuming `instruction` accepts `scalar`; `false` for the others.

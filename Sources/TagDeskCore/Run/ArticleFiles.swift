@@ -88,10 +88,11 @@ public struct ArticleFiles: Sendable {
     /// - Parameters:
     ///   - readTagFile: `false` when only the article and its decisions are needed (corpus-wide facts).
     ///   - freshness: when given, an article whose tag file is up to date is only hashed, not read into lines.
-    public init(id: String, corpus: Corpus, ruleSet: RuleSet, readTagFile: Bool = true, freshness: Freshness? = nil) {
+    ///   - stamped: take the files' stamps first, for `FreshnessIndex`.
+    public init(id: String, corpus: Corpus, ruleSet: RuleSet, readTagFile: Bool = true, stamped: Bool = false, freshness: Freshness? = nil) {
         self.id = id
         // Taken before the reads, so that a change during a read shows in the next stamp.
-        stamps = readTagFile ? Stamps(article: FileStamp(corpus.articleFile(id)), tagFile: FileStamp(corpus.tagFile(id)),
+        stamps = stamped ? Stamps(article: FileStamp(corpus.articleFile(id)), tagFile: FileStamp(corpus.tagFile(id)),
                                       decisions: FileStamp(corpus.decisionsFile(id))) : nil
         let (articleBytes, articleProblem) = corpus.loadBytes(id)
         let articleSHA = ContentDigest.sha256(articleBytes)

@@ -10,6 +10,8 @@ struct ArticleStage: Sendable {
     /// Read the tags of fresh articles back from their tag files, for reporters that print them.
     let freshTags: Bool
     let profile: StageProfile?
+    /// Take the files' stamps for `FreshnessIndex` (a pass that writes the index).
+    var stamps = false
 
     /// One article after classification, before writing.
     struct Prepared: Sendable {
@@ -70,7 +72,7 @@ struct ArticleStage: Sendable {
             profile?.add("fresh by file stamps (not read)", ContinuousClock.now - started)
             return files
         }
-        let files = ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet,
+        let files = ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet, stamped: stamps,
                                  freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints, facts: facts.digest))
         if let profile {
             profile.add("read and normalize", ContinuousClock.now - started)

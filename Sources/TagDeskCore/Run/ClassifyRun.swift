@@ -81,8 +81,6 @@ public struct ClassifyRun: Sendable {
             .facts(useCache: !options.refreshFacts, writeCache: !options.dryRun, check: named == nil ? .everyFile : .names)
         options.profile?.add("corpus-wide facts (\(sources.values.contains(.computed) ? "computed" : "cached"))", ContinuousClock.now - factsStarted)
         report.factsSources = sources
-        let stage = ArticleStage(corpus: corpus, pass: pass, facts: facts, force: options.force,
-                                 freshTags: reporter.needsFreshTags, profile: options.profile)
         var lock: CorpusLock?
         if !options.dryRun {
             do {
@@ -98,6 +96,8 @@ public struct ClassifyRun: Sendable {
         let indexHeader = FreshnessIndex.header(fingerprints: ruleSet.fingerprints, facts: facts.digest)
         var index = options.force || reporter.needsFreshTags ? nil : FreshnessIndex.Reader(corpus: corpus, header: indexHeader)
         let indexWriter = lock == nil || named != nil || options.shard != nil ? nil : FreshnessIndex.Writer(corpus: corpus, header: indexHeader)
+        let stage = ArticleStage(corpus: corpus, pass: pass, facts: facts, force: options.force,
+                                 freshTags: reporter.needsFreshTags, profile: options.profile, stamps: indexWriter != nil)
         var swept = false
         let total = named?.count ?? options.shard.map { shard in corpus.articleIDs.count(where: shard.contains) } ?? corpus.articleIDs.count
         var finished = 0

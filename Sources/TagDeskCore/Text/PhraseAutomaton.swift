@@ -54,32 +54,38 @@ public struct PhraseAutomaton: Sendable {
     }
 
     /// Calls `body` once for every occurrence, in no particular order (`matches(in:)` sorts them).
-    ///
+    public func forEachMatch(in text: NormalizedText, _ body: (PhraseMatch) -> Void) {
+        text.withFoldedBytes { forEachMatch(inFolded: $0, body) }
+    }
+
+    /// `forEachMatch(in:_:)` over bytes already folded by `Normalizer` (see `FoldingScratch`).
+    public func forEachMatch(inFolded bytes: [UInt8], _ body: (PhraseMatch) -> Void) {
+        bytes.withUnsafeBufferPointer { forEachMatch(inFolded: $0, body) }
+    }
+
     /// Texts of more than a few hundred bytes are scanned as two interleaved halves split at a space, so that two
     /// independent chains of table lookups overlap; the first half runs on past the split by the longest pattern
     /// and reports only occurrences that start before it.
-    public func forEachMatch(in text: NormalizedText, _ body: (PhraseMatch) -> Void) {
-        text.bytes.withUnsafeBufferPointer { bytes in
-            dfa.next.withUnsafeBufferPointer { next in
-                dfa.byteClass.withUnsafeBufferPointer { byteClass in
-                    let scanner = DFAScanner(bytes: bytes, next: next, byteClass: byteClass, threshold: dfa.outputThreshold)
-                    let split = splitPoint(of: bytes)
-                    var first = DFAScanner.Cursor(index: 0, end: min(bytes.count, split + longestPattern))
-                    var second = DFAScanner.Cursor(index: min(split + 1, bytes.count), end: bytes.count)
-                    while !first.isDone, !second.isDone {
-                        scanner.advance(&first, &second)
-                        if first.inOutputState { report(first, startingBefore: split, in: bytes, body) }
-                        if second.inOutputState { report(second, startingBefore: bytes.count, in: bytes, body) }
-                    }
-                    func finish(_ cursor: inout DFAScanner.Cursor, startingBefore limit: Int) {
-                        while !cursor.isDone {
-                            scanner.advance(&cursor)
-                            if cursor.inOutputState { report(cursor, startingBefore: limit, in: bytes, body) }
-                        }
-                    }
-                    finish(&first, startingBefore: split)
-                    finish(&second, startingBefore: bytes.count)
+    private func forEachMatch(inFolded bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
+        dfa.next.withUnsafeBufferPointer { next in
+            dfa.byteClass.withUnsafeBufferPointer { byteClass in
+                let scanner = DFAScanner(bytes: bytes, next: next, byteClass: byteClass, threshold: dfa.outputThreshold)
+                let split = splitPoint(of: bytes)
+                var first = DFAScanner.Cursor(index: 0, end: min(bytes.count, split + longestPattern))
+                var second = DFAScanner.Cursor(index: min(split + 1, bytes.count), end: bytes.count)
+                while !first.isDone, !second.isDone {
+                    scanner.advance(&first, &second)
+                    if first.inOutputState { report(first, startingBefore: split, in: bytes, body) }
+                    if second.inOutputState { report(second, startingBefore: bytes.count, in: bytes, body) }
                 }
+                func finish(_ cursor: inout DFAScanner.Cursor, startingBefore limit: Int) {
+                    while !cursor.isDone {
+                        scanner.advance(&cursor)
+                        if cursor.inOutputState { report(cursor, startingBefore: limit, in: bytes, body) }
+                    }
+                }
+                finish(&first, startingBefore: split)
+                finish(&second, startingBefore: bytes.count)
             }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `ScalarFolding` precomputed for every scalar below `limit` (Latin, Greek, Cyrillic, Arabic, Vietnamese,
 /// punctuation, letterlike symbols), packed into one flat immutable array so the normalizer never allocates for them.
 struct ScalarFoldTable: Sendable {
@@ -17,9 +19,9 @@ struct ScalarFoldTable: Sendable {
     private init() {
         var entries = [UInt32](repeating: Self.separatorTag, count: Int(Self.limit))
         var long: [[UInt8]] = []
-        for value in 0..<Self.limit {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            switch ScalarFolding(scalar) {
+        for (scalar, decomposition) in Self.decompositions() {
+            let value = scalar.value
+            switch ScalarFolding(scalar, decomposition: decomposition) {
             case .dropped:
                 entries[Int(value)] = Self.droppedTag
             case .separator:
@@ -37,5 +39,20 @@ struct ScalarFoldTable: Sendable {
         }
         self.entries = entries
         self.long = long
+    }
+
+    /// Every scalar below `limit` with its NFKD decomposition, from one decomposition of all of them: a newline
+    /// between two scalars keeps canonical reordering from moving marks across, and no decomposition holds one.
+    private static func decompositions() -> [(Unicode.Scalar, Substring.UnicodeScalarView)] {
+        let scalars = (0..<limit).compactMap(Unicode.Scalar.init).filter { $0 != "\n" }
+        var joined = String.UnicodeScalarView()
+        for scalar in scalars {
+            joined.append(scalar)
+            joined.append("\n")
+        }
+        let decomposed = String(joined).decomposedStringWithCompatibilityMapping.unicodeScalars
+        let parts = decomposed.split(separator: "\n", omittingEmptySubsequences: false)
+        precondition(parts.count == scalars.count + 1, "a decomposition holds a newline")
+        return Array(zip(scalars, parts)) + [("\n", "\n".unicodeScalars[...])]
     }
 }

@@ -63,42 +63,59 @@ public struct PhraseAutomaton: Sendable {
         bytes.withUnsafeBufferPointer { forEachMatch(inFolded: $0, body) }
     }
 
-    /// Texts of more than a few hundred bytes are scanned as two interleaved halves split at a space, so that two
-    /// independent chains of table lookups overlap; the first half runs on past the split by the longest pattern
-    /// and reports only occurrences that start before it.
+    /// Texts of more than a few hundred bytes are scanned as two or four interleaved stretches split at spaces, so
+    /// that independent chains of table lookups overlap; each stretch but the last runs on past its split by the
+    /// longest pattern and reports only occurrences that start before it.
     private func forEachMatch(inFolded bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
         dfa.next.withUnsafeBufferPointer { next in
             dfa.byteClass.withUnsafeBufferPointer { byteClass in
                 let scanner = DFAScanner(bytes: bytes, next: next, byteClass: byteClass, threshold: dfa.outputThreshold)
-                let split = splitPoint(of: bytes)
-                var first = DFAScanner.Cursor(index: 0, end: min(bytes.count, split + longestPattern))
-                var second = DFAScanner.Cursor(index: min(split + 1, bytes.count), end: bytes.count)
-                while !first.isDone, !second.isDone {
-                    scanner.advance(&first, &second)
-                    if first.inOutputState { report(first, startingBefore: split, in: bytes, body) }
-                    if second.inOutputState { report(second, startingBefore: bytes.count, in: bytes, body) }
-                }
-                func finish(_ cursor: inout DFAScanner.Cursor, startingBefore limit: Int) {
-                    while !cursor.isDone {
-                        scanner.advance(&cursor)
-                        if cursor.inOutputState { report(cursor, startingBefore: limit, in: bytes, body) }
+                withUnsafeTemporaryAllocation(of: DFAScanner.Cursor.self, capacity: 4) { cursors in
+                    var live = stretches(of: bytes, into: cursors)
+                    while true {
+                        var kept = 0
+                        for index in 0..<live where !cursors[index].isDone {
+                            cursors.swapAt(kept, index)
+                            kept += 1
+                        }
+                        live = kept
+                        switch live {
+                        case 0: return
+                        case 1: scanner.advance(&cursors[0])
+                        case 2, 3: scanner.advance(&cursors[0], &cursors[1])
+                        default: scanner.advance(&cursors[0], &cursors[1], &cursors[2], &cursors[3])
+                        }
+                        for index in 0..<live where cursors[index].inOutputState {
+                            report(cursors[index], in: bytes, body)
+                            cursors[index].inOutputState = false
+                        }
                     }
                 }
-                finish(&first, startingBefore: split)
-                finish(&second, startingBefore: bytes.count)
             }
         }
     }
 
-    /// A space near the middle of a text long enough to be worth two streams, else `bytes.count`.
-    private func splitPoint(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard bytes.count >= 4 * longestPattern + 256 else { return bytes.count }
-        return bytes[(bytes.count / 2)...].firstIndex(of: 0x20) ?? bytes.count
+    /// Initializes one cursor per stretch of `bytes` (up to four, split at spaces) and returns how many.
+    private func stretches(of bytes: UnsafeBufferPointer<UInt8>, into cursors: UnsafeMutableBufferPointer<DFAScanner.Cursor>) -> Int {
+        let count = bytes.count
+        let parts = count >= 8 * longestPattern + 1024 ? 4 : count >= 4 * longestPattern + 256 ? 2 : 1
+        var start = 0
+        var made = 0
+        for part in 1...parts {
+            var split = count
+            if part < parts, let space = bytes[max(start, count * part / parts)...].firstIndex(of: 0x20) { split = space }
+            let end = split == count ? count : min(count, split + longestPattern)
+            cursors.initializeElement(at: made, to: DFAScanner.Cursor(index: start, end: end, limit: split))
+            made += 1
+            if split == count { break }
+            start = split + 1
+        }
+        return made
     }
 
-    private func report(_ cursor: DFAScanner.Cursor, startingBefore limit: Int,
-                        in bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
+    private func report(_ cursor: DFAScanner.Cursor, in bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
         let end = cursor.index
+        let limit = cursor.limit
         guard end == bytes.count || bytes[end] == 0x20 else { return }
         var output = (cursor.state - dfa.outputThreshold) / dfa.classCount
         while output >= 0 {

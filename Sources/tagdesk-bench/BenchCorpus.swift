@@ -6,7 +6,12 @@ struct BenchCorpus {
         /// Path relative to the corpus folder, e.g. `ar/ar_real_000120.txt`.
         let path: String
         /// The first path component, e.g. `ar`, or "." for files directly in the folder.
-        var group: String { path.contains("/") ? String(path.prefix { $0 != "/" }) : "." }
+        let group: String
+
+        init(path: String) {
+            self.path = path
+            group = path.contains("/") ? String(path.prefix { $0 != "/" }) : "."
+        }
     }
 
     struct ReadError: Error, CustomStringConvertible {

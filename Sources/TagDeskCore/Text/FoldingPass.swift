@@ -9,6 +9,8 @@ struct FoldingPass<Origins: OriginRecording> {
     let origins: Origins
     let entries: UnsafeBufferPointer<UInt32>
     let long: [[UInt8]]
+    /// The folding of each ASCII byte: itself for digits and lower-case letters, lower case for capitals, else a space.
+    let ascii: UnsafeBufferPointer<UInt8>
 
     enum Outcome: Equatable {
         /// The number of bytes written.
@@ -33,11 +35,9 @@ struct FoldingPass<Origins: OriginRecording> {
             var lead = input[read]
             if lead < 0x80 {
                 repeat {
-                    let lower = lead | 0x20
-                    let isLetter = lower &- 0x61 < 26
-                    let isDigit = lead &- 0x30 < 10
-                    let isWord = isLetter || isDigit
-                    out[output.written] = isLetter ? lower : isDigit ? lead : 0x20
+                    let folded = ascii[Int(lead)]
+                    let isWord = folded != 0x20
+                    out[output.written] = folded
                     origins.record(Int32(truncatingIfNeeded: read), at: output.written)
                     output.written &+= isWord || !output.lastWasSpace ? 1 : 0
                     output.lastWasSpace = !isWord
@@ -97,13 +97,8 @@ struct FoldingPass<Origins: OriginRecording> {
         }
         guard index &+ 2 < count else { return (0, 0) }
         let third = input[index &+ 2]
-        let (low, high): (UInt8, UInt8) = switch lead {
-        case 0xE0: (0xA0, 0xBF)
-        case 0xED: (0x80, 0x9F)
-        case 0xF0: (0x90, 0xBF)
-        case 0xF4: (0x80, 0x8F)
-        default: (0x80, 0xBF)
-        }
+        let low: UInt8 = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80
+        let high: UInt8 = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF
         guard second >= low, second <= high, third & 0xC0 == 0x80 else { return (0, 0) }
         if lead < 0xF0 {
             return (UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F), 3)

@@ -81,7 +81,9 @@ public enum Normalizer {
                                                       origins: Origins) -> FoldingPass<Origins>.Outcome {
         let table = ScalarFoldTable.shared
         return table.entries.withUnsafeBufferPointer { entries in
-            FoldingPass(input: utf8, out: out, origins: origins, entries: entries, long: table.long).run()
+            table.ascii.withUnsafeBufferPointer { ascii in
+                FoldingPass(input: utf8, out: out, origins: origins, entries: entries, long: table.long, ascii: ascii).run()
+            }
         }
     }
 }

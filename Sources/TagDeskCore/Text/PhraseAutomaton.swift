@@ -15,7 +15,11 @@ public struct PhraseAutomaton: Sendable {
     public let phraseCount: Int
     let patterns: [Pattern]
     let longestPattern: Int
+    /// Phrases that can only start a word (no proclitics) are inserted after a space, so that inside a word
+    /// the automaton falls back to its root instead of following them from every letter.
     let dfa: AhoCorasickDFA
+    /// The state after a space, where every stretch of text starts.
+    let startState: Int
 
     /// Phrases are folded with `Normalizer.fold`; a phrase that folds to nothing never matches.
     public init(phrases: [String]) {
@@ -26,7 +30,7 @@ public struct PhraseAutomaton: Sendable {
             guard !folded.isEmpty else { continue }
             let form = ArabicClitics.form(ofFolded: folded)
             patterns.append(Pattern(phrase: index, length: folded.count, form: form))
-            patternBytes.append(folded)
+            patternBytes.append(form == .none ? [0x20] + folded : folded)
             if let variant = ArabicClitics.contractedVariant(ofFolded: folded) {
                 patterns.append(Pattern(phrase: index, length: variant.count, form: .contractedArticle))
                 patternBytes.append(variant)
@@ -36,6 +40,7 @@ public struct PhraseAutomaton: Sendable {
         self.patterns = patterns
         self.longestPattern = patterns.map(\.length).max() ?? 0
         self.dfa = AhoCorasickDFA(patterns: patternBytes)
+        self.startState = Int(dfa.next[Int(dfa.byteClass[0x20])])
     }
 
     /// Number of automaton states, for sizing and diagnostics.
@@ -105,7 +110,7 @@ public struct PhraseAutomaton: Sendable {
             var split = count
             if part < parts, let space = bytes[max(start, count * part / parts)...].firstIndex(of: 0x20) { split = space }
             let end = split == count ? count : min(count, split + longestPattern)
-            cursors.initializeElement(at: made, to: DFAScanner.Cursor(index: start, end: end, limit: split))
+            cursors.initializeElement(at: made, to: DFAScanner.Cursor(index: start, end: end, limit: split, state: startState))
             made += 1
             if split == count { break }
             start = split + 1

@@ -15,6 +15,8 @@ struct ScalarFoldTable: Sendable {
     let entries: [UInt32]
     /// Foldings that do not fit inline; a `longTag` entry holds the index here in its upper 24 bits.
     let long: [[UInt8]]
+    /// The folded byte of each ASCII byte, a space for separators (no ASCII scalar is dropped or expands).
+    let ascii: [UInt8]
 
     private init() {
         var entries = [UInt32](repeating: Self.separatorTag, count: Int(Self.limit))
@@ -37,6 +39,7 @@ struct ScalarFoldTable: Sendable {
                 long.append(bytes)
             }
         }
+        self.ascii = entries.prefix(0x80).map { $0 & 0xFF == 1 ? UInt8(truncatingIfNeeded: $0 >> 8) : 0x20 }
         self.entries = entries
         self.long = long
     }

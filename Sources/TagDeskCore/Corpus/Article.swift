@@ -53,9 +53,10 @@ public struct Article: Sendable {
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count)
         let ranges = texts.map { Normalizer.append(foldingOf: $0, to: &folded) }
+        let originCache = OriginCache()
         let lines = texts.indices.map { index in
             ArticleLine(number: index + 1, text: texts[index],
-                        normalized: NormalizedText(folded: folded, range: ranges[index], source: texts[index]))
+                        normalized: NormalizedText(folded: folded, range: ranges[index], source: texts[index], originCache: originCache))
         }
         self.lines = lines
         if !invalid.isEmpty {

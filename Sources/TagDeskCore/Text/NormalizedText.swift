@@ -9,11 +9,13 @@ public struct NormalizedText: Sendable, Hashable {
     private let range: Range<Int>
     /// The text this was folded from.
     private let source: String
+    private let originCache: OriginCache
 
-    init(folded: [UInt8], range: Range<Int>, source: String) {
+    init(folded: [UInt8], range: Range<Int>, source: String, originCache: OriginCache = OriginCache()) {
         self.folded = folded
         self.range = range
         self.source = source
+        self.originCache = originCache
     }
 
     /// The normalized UTF-8.
@@ -32,8 +34,10 @@ public struct NormalizedText: Sendable, Hashable {
     /// For each normalized byte, the UTF-8 offset in the original text of the scalar that produced it,
     /// followed by one entry for the end of the last unit (trailing separators excluded).
     var origins: [Int32] {
-        var source = source
-        return source.withUTF8 { Normalizer.origins(of: $0) }
+        originCache.origins(for: OriginCache.Key(range: range, sourceCount: source.utf8.count)) {
+            var source = source
+            return source.withUTF8 { Normalizer.origins(of: $0) }
+        }
     }
 
     /// The UTF-8 byte range in the original text that the normalized byte range came from: from the start of

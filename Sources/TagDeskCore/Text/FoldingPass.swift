@@ -21,10 +21,11 @@ struct FoldingPass<Origins: OriginRecording> {
         case invalid
     }
 
-    /// The write position and whether the last byte written was a space; kept in locals so they stay in registers.
+    /// The write position, and 1 when the last byte written was a word byte (0 after a space, or at the start:
+    /// where a separator is not kept); kept in locals so they stay in registers.
     private struct Output {
         var written = 0
-        var lastWasSpace = true
+        var afterWord = 0
     }
 
     func run() -> Outcome {
@@ -36,11 +37,11 @@ struct FoldingPass<Origins: OriginRecording> {
             if lead < 0x80 {
                 repeat {
                     let folded = ascii[Int(lead)]
-                    let isWord = folded != 0x20
+                    let isWord = folded == 0x20 ? 0 : 1
                     out[output.written] = folded
                     origins.record(Int32(truncatingIfNeeded: read), at: output.written)
-                    output.written &+= isWord || !output.lastWasSpace ? 1 : 0
-                    output.lastWasSpace = !isWord
+                    output.written &+= isWord | output.afterWord
+                    output.afterWord = isWord
                     read &+= 1
                     guard read < count else { break }
                     lead = input[read]
@@ -76,7 +77,7 @@ struct FoldingPass<Origins: OriginRecording> {
             }
             read &+= length
         }
-        if output.lastWasSpace, output.written > 0 {
+        if output.afterWord == 0, output.written > 0 {
             output.written -= 1
         } else {
             origins.record(Int32(truncatingIfNeeded: count), at: output.written)
@@ -119,16 +120,16 @@ struct FoldingPass<Origins: OriginRecording> {
         out[output.written] = byte
         origins.record(start, at: output.written)
         output.written &+= 1
-        output.lastWasSpace = false
+        output.afterWord = 1
     }
 
     @inline(__always)
     private func putSeparator(from start: Int32, _ output: inout Output) {
-        guard !output.lastWasSpace else { return }
+        guard output.afterWord == 1 else { return }
         out[output.written] = 0x20
         origins.record(start, at: output.written)
         output.written &+= 1
-        output.lastWasSpace = true
+        output.afterWord = 0
     }
 
     /// Writes a folding whose spaces stand for separators; false if it does not fit.

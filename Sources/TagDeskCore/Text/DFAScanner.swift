@@ -1,5 +1,5 @@
-/// Runs the transition table of an `AhoCorasickDFA` over bytes with one, two or four cursors, stopping as soon as a
-/// cursor enters a state with an output. Several cursors give independent chains of lookups to overlap.
+/// Runs the transition table of an `AhoCorasickDFA` over bytes with one or two cursors, stopping as soon as a
+/// cursor enters a state with an output. Two cursors give two independent chains of lookups to overlap.
 struct DFAScanner {
     /// A position in the bytes, the state reached there, and the end of the cursor's stretch.
     struct Cursor {
@@ -67,33 +67,5 @@ struct DFAScanner {
         second.index = secondIndex
         second.state = secondState
         second.inOutputState = secondState >= threshold
-    }
-
-    @inline(never)
-    func advance(_ first: inout Cursor, _ second: inout Cursor, _ third: inout Cursor, _ fourth: inout Cursor) {
-        var index = (first.index, second.index, third.index, fourth.index)
-        var state = (first.state, second.state, third.state, fourth.state)
-        guard index.0 < first.end, index.1 < second.end, index.2 < third.end, index.3 < fourth.end else {
-            first.inOutputState = false
-            second.inOutputState = false
-            third.inOutputState = false
-            fourth.inOutputState = false
-            return
-        }
-        repeat {
-            state.0 = step(state.0, index.0)
-            state.1 = step(state.1, index.1)
-            state.2 = step(state.2, index.2)
-            state.3 = step(state.3, index.3)
-            index.0 &+= 1
-            index.1 &+= 1
-            index.2 &+= 1
-            index.3 &+= 1
-        } while index.0 < first.end && index.1 < second.end && index.2 < third.end && index.3 < fourth.end
-            && state.0 < threshold && state.1 < threshold && state.2 < threshold && state.3 < threshold
-        (first.index, first.state, first.inOutputState) = (index.0, state.0, state.0 >= threshold)
-        (second.index, second.state, second.inOutputState) = (index.1, state.1, state.1 >= threshold)
-        (third.index, third.state, third.inOutputState) = (index.2, state.2, state.2 >= threshold)
-        (fourth.index, fourth.state, fourth.inOutputState) = (index.3, state.3, state.3 >= threshold)
     }
 }

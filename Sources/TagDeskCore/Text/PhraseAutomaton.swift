@@ -68,14 +68,15 @@ public struct PhraseAutomaton: Sendable {
         bytes.withUnsafeBufferPointer { forEachMatch(inFolded: $0, body) }
     }
 
-    /// Texts of more than a few hundred bytes are scanned as two or four interleaved stretches split at spaces, so
-    /// that independent chains of table lookups overlap; each stretch but the last runs on past its split by the
-    /// longest pattern and reports only occurrences that start before it.
+    /// Texts of more than a few hundred bytes are scanned as two interleaved stretches split at the space nearest
+    /// the middle, so that two independent chains of table lookups overlap; the first runs on past the split by
+    /// the longest pattern and reports only occurrences that start before it. (Classifiers keep the first few
+    /// occurrences as evidence, so this order is part of what tag files show: keep it.)
     private func forEachMatch(inFolded bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
         dfa.next.withUnsafeBufferPointer { next in
             dfa.byteClass.withUnsafeBufferPointer { byteClass in
                 let scanner = DFAScanner(bytes: bytes, next: next, byteClass: byteClass, threshold: dfa.outputThreshold)
-                withUnsafeTemporaryAllocation(of: DFAScanner.Cursor.self, capacity: 4) { cursors in
+                withUnsafeTemporaryAllocation(of: DFAScanner.Cursor.self, capacity: 2) { cursors in
                     var live = stretches(of: bytes, into: cursors)
                     while true {
                         var kept = 0
@@ -87,8 +88,7 @@ public struct PhraseAutomaton: Sendable {
                         switch live {
                         case 0: return
                         case 1: scanner.advance(&cursors[0])
-                        case 2, 3: scanner.advance(&cursors[0], &cursors[1])
-                        default: scanner.advance(&cursors[0], &cursors[1], &cursors[2], &cursors[3])
+                        default: scanner.advance(&cursors[0], &cursors[1])
                         }
                         for index in 0..<live where cursors[index].inOutputState {
                             report(cursors[index], in: bytes, body)
@@ -100,10 +100,10 @@ public struct PhraseAutomaton: Sendable {
         }
     }
 
-    /// Initializes one cursor per stretch of `bytes` (up to four, split at spaces) and returns how many.
+    /// Initializes one cursor per stretch of `bytes` and returns how many.
     private func stretches(of bytes: UnsafeBufferPointer<UInt8>, into cursors: UnsafeMutableBufferPointer<DFAScanner.Cursor>) -> Int {
         let count = bytes.count
-        let parts = count >= 8 * longestPattern + 1024 ? 4 : count >= 4 * longestPattern + 256 ? 2 : 1
+        let parts = count >= 4 * longestPattern + 256 ? 2 : 1
         var start = 0
         var made = 0
         for part in 1...parts {

@@ -51,12 +51,16 @@ public struct Article: Sendable {
             }
         }
         var folded: [UInt8] = []
+        var origins: [Int32] = []
         folded.reserveCapacity(bytes.count)
-        let ranges = texts.map { Normalizer.append(foldingOf: $0, to: &folded) }
-        let originCache = OriginCache()
+        origins.reserveCapacity(bytes.count + texts.count)
+        let stretches = texts.map { text in
+            (originsStart: origins.count, range: Normalizer.append(foldingOf: text, to: &folded, origins: &origins))
+        }
         let lines = texts.indices.map { index in
             ArticleLine(number: index + 1, text: texts[index],
-                        normalized: NormalizedText(folded: folded, range: ranges[index], source: texts[index], originCache: originCache))
+                        normalized: NormalizedText(folded: folded, range: stretches[index].range, origins: origins,
+                                                   originsStart: stretches[index].originsStart))
         }
         self.lines = lines
         if !invalid.isEmpty {

@@ -1,21 +1,23 @@
 /// Text folded for matching: lower case, no diacritics, one space for every run of non-word characters.
 /// It never starts or ends with a space. Equality and hashing look at the folded bytes only.
 ///
-/// The folded bytes may be a stretch of a buffer shared with other texts (an article's lines share one),
-/// and the map back to the original is computed only when asked for.
+/// The folded bytes and their origins may be stretches of buffers shared with other texts (an article's lines
+/// share one of each).
 public struct NormalizedText: Sendable, Hashable {
     /// The buffer holding the folded bytes, and where they are in it.
     private let folded: [UInt8]
     private let range: Range<Int>
-    /// The text this was folded from.
-    private let source: String
-    private let originCache: OriginCache
+    /// From `originsStart`, for each normalized byte, the UTF-8 offset in the original text of the scalar that
+    /// produced it, followed by one entry for the end of the last unit (trailing separators excluded).
+    private let origins: [Int32]
+    private let originsStart: Int
 
-    init(folded: [UInt8], range: Range<Int>, source: String, originCache: OriginCache = OriginCache()) {
+    init(folded: [UInt8], range: Range<Int>, origins: [Int32], originsStart: Int) {
+        precondition(originsStart + range.count < origins.count)
         self.folded = folded
         self.range = range
-        self.source = source
-        self.originCache = originCache
+        self.origins = origins
+        self.originsStart = originsStart
     }
 
     /// The normalized UTF-8.
@@ -31,15 +33,6 @@ public struct NormalizedText: Sendable, Hashable {
         try folded.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// For each normalized byte, the UTF-8 offset in the original text of the scalar that produced it,
-    /// followed by one entry for the end of the last unit (trailing separators excluded).
-    var origins: [Int32] {
-        originCache.origins(for: OriginCache.Key(range: range, sourceCount: source.utf8.count)) {
-            var source = source
-            return source.withUTF8 { Normalizer.origins(of: $0) }
-        }
-    }
-
     /// The UTF-8 byte range in the original text that the normalized byte range came from: from the start of
     /// the scalar that produced the first byte to the end of the scalar that produced the last byte, together
     /// with the combining marks and format characters that directly follow it (they were dropped into it).
@@ -47,13 +40,13 @@ public struct NormalizedText: Sendable, Hashable {
     public func originalUTF8Range(of normalizedRange: Range<Int>) -> Range<Int> {
         precondition(normalizedRange.lowerBound >= 0 && normalizedRange.upperBound <= range.count,
                      "range out of bounds of the normalized text")
-        let origins = origins
-        let lower = Int(origins[normalizedRange.lowerBound])
+        let base = originsStart
+        let lower = Int(origins[base + normalizedRange.lowerBound])
         guard !normalizedRange.isEmpty else { return lower..<lower }
-        let last = origins[normalizedRange.upperBound - 1]
+        let last = origins[base + normalizedRange.upperBound - 1]
         var next = normalizedRange.upperBound
-        while next < range.count, origins[next] == last { next += 1 }
-        return lower..<Int(origins[next])
+        while next < range.count, origins[base + next] == last { next += 1 }
+        return lower..<Int(origins[base + next])
     }
 
     /// The part of `original` (the text this was normalized from) that `normalizedRange` came from.

@@ -6,10 +6,10 @@
 /// bidi marks, BOM) are dropped like combining marks. No space is kept at the start or the end.
 public enum Normalizer {
     public static func normalize(_ text: some StringProtocol) -> NormalizedText {
-        let source = String(text)
         var folded: [UInt8] = []
-        let range = append(foldingOf: source, to: &folded)
-        return NormalizedText(folded: folded, range: range, source: source)
+        var origins: [Int32] = []
+        let range = append(foldingOf: String(text), to: &folded, origins: &origins)
+        return NormalizedText(folded: folded, range: range, origins: origins, originsStart: 0)
     }
 
     /// `normalize(text).string`, which has no leading or trailing space.
@@ -17,13 +17,38 @@ public enum Normalizer {
         normalize(text).string
     }
 
-    /// Appends the folding of `text` to `folded` and returns where it went.
-    static func append(foldingOf text: String, to folded: inout [UInt8]) -> Range<Int> {
+    /// Appends the folding of `text` to `folded`, and its origins to `origins` (one more entry than bytes: see
+    /// `NormalizedText`); returns where the folding went in `folded` (its origins start at the old `origins.count`).
+    static func append(foldingOf text: String, to folded: inout [UInt8], origins: inout [Int32]) -> Range<Int> {
         var text = text
-        let start = folded.count
-        let valid = text.withUTF8 { append(foldingOf: $0, to: &folded) }
-        precondition(valid, "a String is valid UTF-8")
-        return start..<folded.count
+        return text.withUTF8 { utf8 in
+            precondition(utf8.count < Int(Int32.max), "text too long for 32-bit offsets")
+            let start = folded.count
+            let originsStart = origins.count
+            var room = utf8.count
+            while true {
+                folded.append(contentsOf: repeatElement(0, count: room))
+                origins.append(contentsOf: repeatElement(0, count: room + 1))
+                let outcome = folded.withUnsafeMutableBufferPointer { out in
+                    origins.withUnsafeMutableBufferPointer { originsOut in
+                        run(utf8, into: UnsafeMutableBufferPointer(rebasing: out[start...]),
+                            origins: OriginBuffer(buffer: UnsafeMutableBufferPointer(rebasing: originsOut[originsStart...])))
+                    }
+                }
+                switch outcome {
+                case .folded(let count):
+                    folded.removeLast(room - count)
+                    origins.removeLast(room - count)
+                    return start..<folded.count
+                case .invalid:
+                    preconditionFailure("a String is valid UTF-8")
+                case .overflow:
+                    folded.removeLast(room)
+                    origins.removeLast(room + 1)
+                    room = room * 2 + 64
+                }
+            }
+        }
     }
 
     /// Appends the folding of `utf8` to `folded`; false, with nothing appended, if `utf8` is not valid UTF-8.
@@ -48,30 +73,6 @@ public enum Normalizer {
                 return false
             case .overflow:
                 folded.removeLast(room)
-                room = room * 2 + 64
-            }
-        }
-    }
-
-    /// For each byte of the folding of `utf8` (valid UTF-8), the offset in `utf8` of the scalar that produced it,
-    /// then one entry for the end of the last unit (trailing separators excluded).
-    static func origins(of utf8: UnsafeBufferPointer<UInt8>) -> [Int32] {
-        var room = utf8.count
-        while true {
-            var out = [UInt8](repeating: 0, count: room)
-            var origins = [Int32](repeating: 0, count: room + 1)
-            let outcome = out.withUnsafeMutableBufferPointer { out in
-                origins.withUnsafeMutableBufferPointer { origins in
-                    run(utf8, into: out, origins: OriginBuffer(buffer: origins))
-                }
-            }
-            switch outcome {
-            case .folded(let count):
-                origins.removeLast(room - count)
-                return origins
-            case .invalid:
-                preconditionFailure("origins of invalid UTF-8")
-            case .overflow:
                 room = room * 2 + 64
             }
         }

@@ -26,11 +26,18 @@ func milliseconds(_ seconds: Double) -> String {
     String(format: "%8.1f ms", seconds * 1000)
 }
 
-func countMatches(_ documents: ArraySlice<BenchCorpus.Document>, _ automaton: PhraseAutomaton) -> Int {
+/// Folds `bytes` into `scratch` (read as `String(decoding:)` reads them if they are not valid UTF-8).
+func fold(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: inout FoldingScratch) {
+    guard !scratch.fold(utf8: bytes) else { return }
+    var repaired = String(decoding: bytes, as: UTF8.self)
+    let valid = repaired.withUTF8 { scratch.fold(utf8: $0) }
+    precondition(valid)
+}
+
+func countMatches(_ bytes: UnsafeBufferPointer<UInt8>, _ automaton: PhraseAutomaton, _ scratch: inout FoldingScratch) -> Int {
+    fold(bytes, into: &scratch)
     var total = 0
-    for document in documents {
-        automaton.forEachMatch(in: Normalizer.normalize(document.text)) { _ in total += 1 }
-    }
+    automaton.forEachMatch(inFolded: scratch.folded) { _ in total += 1 }
     return total
 }
 
@@ -46,36 +53,78 @@ do {
     let phrases = try String(contentsOfFile: options.lexicon, encoding: .utf8)
         .split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
     let (firstBuildTime, automaton) = timed(runs: 1) { PhraseAutomaton(phrases: phrases) }
-    let (readTime, corpus) = try timed(runs: 1) { try BenchCorpus(folder: options.corpus) }
-    let documents = corpus.documents[...]
-    let bytes = corpus.byteCount
-    let (firstPassTime, firstPass) = timed(runs: 1) { countMatches(documents, automaton) }
-    let endToEndTime = seconds(clock.now - processStart)
-    let (buildTime, _) = timed(runs: options.runs) { PhraseAutomaton(phrases: phrases) }
+    let (listTime, corpus) = try timed(runs: 1) { try BenchCorpus(folder: options.corpus) }
 
-    let (normalizeTime, normalizedBytes) = timed(runs: options.runs) {
-        documents.reduce(0) { $0 + Normalizer.normalize($1.text).bytes.count }
+    // The one end-to-end pass: each file read into one buffer, folded into another, matched.
+    var buffer: [UInt8] = []
+    var scratch = FoldingScratch()
+    var bytes = 0
+    var normalizedBytes = 0
+    var readTime = 0.0
+    var groups: [String: (files: Int, bytes: Int, matches: Int)] = [:]
+    var texts: [[UInt8]] = []
+    let passStart = clock.now
+    for document in corpus.documents {
+        let readStart = clock.now
+        let count = try corpus.read(document, into: &buffer)
+        readTime += seconds(clock.now - readStart)
+        let matches = buffer.withUnsafeBufferPointer { countMatches(UnsafeBufferPointer(rebasing: $0[..<count]), automaton, &scratch) }
+        bytes += count
+        normalizedBytes += scratch.folded.count
+        groups[document.group, default: (0, 0, 0)].files += 1
+        groups[document.group]!.bytes += count
+        groups[document.group]!.matches += matches
+        if options.runs > 1 { texts.append(Array(buffer[..<count])) }
     }
-    let (matchTime, matches) = timed(runs: options.runs) { countMatches(documents, automaton) }
-    precondition(matches == firstPass)
+    let passTime = seconds(clock.now - passStart)
+    let endToEndTime = seconds(clock.now - processStart)
+    let matches = groups.values.reduce(0) { $0 + $1.matches }
 
-    print("corpus     \(options.corpus): \(documents.count) files, \(bytes) bytes (\(normalizedBytes) normalized)")
+    print("corpus     \(options.corpus): \(corpus.documents.count) files, \(bytes) bytes (\(normalizedBytes) normalized)")
     print("lexicon    \(options.lexicon): \(phrases.count) phrases, \(automaton.stateCount) states, \(automaton.byteClassCount) byte classes")
     print("fold table \(milliseconds(tableTime))   (first use of the normalizer: builds its scalar table)")
-    print("build      \(milliseconds(buildTime))   (median of \(options.runs); first build \(milliseconds(firstBuildTime)))")
-    print("read       \(milliseconds(readTime))   \(megabytesPerSecond(bytes, readTime))   (files into Strings)")
-    print("normalize  \(milliseconds(normalizeTime))   \(megabytesPerSecond(bytes, normalizeTime))   (in memory, median of \(options.runs))")
-    print("norm+match \(milliseconds(matchTime))   \(megabytesPerSecond(bytes, matchTime))   (in memory, median of \(options.runs))")
-    print("first pass \(milliseconds(firstPassTime))   \(megabytesPerSecond(bytes, firstPassTime))   (norm+match, cold)")
-    print("end-to-end \(milliseconds(endToEndTime))   \(megabytesPerSecond(bytes, endToEndTime))   (table + lexicon + build + read + first pass)")
-    print("matches    \(matches)")
+    print("build      \(milliseconds(firstBuildTime))   (first build of the automaton)")
+    print("list       \(milliseconds(listTime))   (finding the files)")
+    print("read       \(milliseconds(readTime))   \(megabytesPerSecond(bytes, readTime))   (files into one reused buffer, within the pass)")
+    print("pass       \(milliseconds(passTime))   \(megabytesPerSecond(bytes, passTime))   (read + normalize + match, one pass)")
+    print("end-to-end \(milliseconds(endToEndTime))   \(megabytesPerSecond(bytes, endToEndTime))   (table + lexicon + build + list + pass)")
 
-    for group in Set(documents.map(\.group)).sorted() {
-        let part = documents.filter { $0.group == group }[...]
-        let partBytes = part.reduce(0) { $0 + $1.text.utf8.count }
-        let (partTime, partMatches) = timed(runs: options.runs) { countMatches(part, automaton) }
-        print("  \(group.padding(toLength: 6, withPad: " ", startingAt: 0)) \(String(format: "%5d", part.count)) files  "
-            + "\(megabytesPerSecond(partBytes, partTime)) norm+match  \(partMatches) matches")
+    if options.runs > 1 {
+        func inMemory(_ texts: ArraySlice<[UInt8]>) -> Int {
+            var scratch = FoldingScratch()
+            return texts.reduce(0) { total, text in
+                total + text.withUnsafeBufferPointer { countMatches($0, automaton, &scratch) }
+            }
+        }
+        let (buildTime, _) = timed(runs: options.runs) { PhraseAutomaton(phrases: phrases) }
+        let (normalizeTime, _) = timed(runs: options.runs) {
+            var scratch = FoldingScratch()
+            return texts.reduce(0) { total, text in
+                total + text.withUnsafeBufferPointer { fold($0, into: &scratch); return scratch.folded.count }
+            }
+        }
+        let (matchTime, again) = timed(runs: options.runs) { inMemory(texts[...]) }
+        precondition(again == matches)
+        print("build      \(milliseconds(buildTime))   (median of \(options.runs))")
+        print("normalize  \(milliseconds(normalizeTime))   \(megabytesPerSecond(bytes, normalizeTime))   (in memory, median of \(options.runs))")
+        print("norm+match \(milliseconds(matchTime))   \(megabytesPerSecond(bytes, matchTime))   (in memory, median of \(options.runs))")
+    }
+    print("matches    \(matches)")
+    for group in groups.keys.sorted() {
+        let part = groups[group]!
+        var speed = ""
+        if options.runs > 1 {
+            let indices = corpus.documents.indices.filter { corpus.documents[$0].group == group }
+            let (partTime, _) = timed(runs: options.runs) {
+                var scratch = FoldingScratch()
+                return indices.reduce(0) { total, index in
+                    total + texts[index].withUnsafeBufferPointer { countMatches($0, automaton, &scratch) }
+                }
+            }
+            speed = "\(megabytesPerSecond(part.bytes, partTime)) norm+match  "
+        }
+        print("  \(group.padding(toLength: 6, withPad: " ", startingAt: 0)) \(String(format: "%5d", part.files)) files  "
+            + "\(speed)\(part.matches) matches")
     }
 } catch {
     FileHandle.standardError.write(Data("tagdesk-bench: \(error)\n".utf8))

@@ -16,9 +16,14 @@ public struct Article: Sendable {
 
     /// - Parameter problem: set when the file could not be read; the article then has no lines.
     public init(id: String, path: String, bytes: [UInt8], problem readProblem: ArticleProblem? = nil) {
+        self.init(id: id, path: path, bytes: bytes, sha256: ContentDigest.sha256(bytes), problem: readProblem)
+    }
+
+    /// - Parameter sha256: `ContentDigest.sha256(bytes)`, for a caller that has already computed it.
+    public init(id: String, path: String, bytes: [UInt8], sha256: String, problem readProblem: ArticleProblem? = nil) {
         self.id = id
         self.path = path
-        self.sha256 = ContentDigest.sha256(bytes)
+        self.sha256 = sha256
         if let readProblem {
             lines = []
             problem = readProblem
@@ -29,23 +34,33 @@ public struct Article: Sendable {
             problem = .tooLarge(bytes: bytes.count, limit: Article.sizeLimit)
             return
         }
-        var lines: [ArticleLine] = []
+        var texts: [String] = []
         var invalid: [Int] = []
-        var start = 0
-        var number = 1
-        while start < bytes.count {
-            var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let next = end + 1
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            let slice = bytes[start..<end]
-            let text: String
-            if let valid = String(validating: slice, as: UTF8.self) { text = valid } else {
-                invalid.append(number)
-                text = String(decoding: slice, as: UTF8.self)
+        bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let next = end + 1
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if let valid = String(validating: slice, as: UTF8.self) { texts.append(valid) } else {
+                    invalid.append(texts.count + 1)
+                    texts.append(String(decoding: slice, as: UTF8.self))
+                }
+                start = next
             }
-            lines.append(ArticleLine(number: number, text: text))
-            start = next
-            number += 1
+        }
+        var folded: [UInt8] = []
+        var origins: [Int32] = []
+        folded.reserveCapacity(bytes.count)
+        origins.reserveCapacity(bytes.count + texts.count)
+        let stretches = texts.map { text in
+            (originsStart: origins.count, range: Normalizer.append(foldingOf: text, to: &folded, origins: &origins))
+        }
+        let lines = texts.indices.map { index in
+            ArticleLine(number: index + 1, text: texts[index],
+                        normalized: NormalizedText(folded: folded, range: stretches[index].range, origins: origins,
+                                                   originsStart: stretches[index].originsStart))
         }
         self.lines = lines
         if !invalid.isEmpty {

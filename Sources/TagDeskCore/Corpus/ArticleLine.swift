@@ -3,15 +3,21 @@ public struct ArticleLine: Sendable {
     /// 1-based physical line number.
     public let number: Int
     public let text: String
+    /// The folded line; an article's lines share one buffer.
     public let normalized: NormalizedText
+    /// True when the line holds only white space.
+    public let isBlank: Bool
 
     public init(number: Int, text: String) {
-        self.number = number
-        self.text = text
-        self.normalized = Normalizer.normalize(text)
+        self.init(number: number, text: text, normalized: Normalizer.normalize(text))
     }
 
-    public var isBlank: Bool { normalized.bytes.allSatisfy { $0 == 0x20 } && text.allSatisfy(\.isWhitespace) }
+    init(number: Int, text: String, normalized: NormalizedText) {
+        self.number = number
+        self.text = text
+        self.normalized = normalized
+        self.isBlank = normalized.isEmpty && text.allSatisfy(\.isWhitespace)
+    }
 
     /// The original text that a normalized byte range came from.
     public func originalText(of normalizedRange: Range<Int>) -> String {

@@ -47,12 +47,19 @@ struct AhoCorasickDFA: Sendable {
         }
         let firstOutput = hasOutput.lazy.filter { !$0 }.count
 
-        var renumbered = [Int32](repeating: 0, count: next.count)
-        for state in trie.own.indices {
-            let row = Int(newNumber[state]) * classCount
-            for klass in 0..<classCount {
-                renumbered[row + klass] = newNumber[Int(next[state * classCount + klass])] * Int32(classCount)
+        let renumbered = [Int32](unsafeUninitializedCapacity: next.count) { renumbered, count in
+            next.withUnsafeBufferPointer { next in
+                newNumber.withUnsafeBufferPointer { newNumber in
+                    for state in 0..<newNumber.count {
+                        let from = state * classCount
+                        let row = Int(newNumber[state]) * classCount
+                        for klass in 0..<classCount {
+                            renumbered[row + klass] = newNumber[Int(next[from + klass])] &* Int32(classCount)
+                        }
+                    }
+                }
             }
+            count = next.count
         }
 
         var outputs: [Int32] = []
@@ -104,20 +111,22 @@ struct AhoCorasickDFA: Sendable {
         var fail = [Int32](repeating: 0, count: stateCount)
         var order: [Int32] = [0]
         order.reserveCapacity(stateCount)
-        var head = 0
-        while head < order.count {
-            let state = Int(order[head])
-            head += 1
-            let row = state * classCount
-            let failRow = Int(fail[state]) * classCount
-            for klass in 0..<classCount {
-                let target = next[row + klass]
-                let fallback = state == 0 ? 0 : next[failRow + klass]
-                if target < 0 {
-                    next[row + klass] = fallback
-                } else {
-                    fail[Int(target)] = fallback
-                    order.append(target)
+        next.withUnsafeMutableBufferPointer { next in
+            var head = 0
+            while head < order.count {
+                let state = Int(order[head])
+                head += 1
+                let row = state * classCount
+                let failRow = Int(fail[state]) * classCount
+                for klass in 0..<classCount {
+                    let target = next[row + klass]
+                    let fallback = state == 0 ? 0 : next[failRow + klass]
+                    if target < 0 {
+                        next[row + klass] = fallback
+                    } else {
+                        fail[Int(target)] = fallback
+                        order.append(target)
+                    }
                 }
             }
         }

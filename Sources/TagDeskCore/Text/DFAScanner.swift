@@ -5,13 +5,17 @@ struct DFAScanner {
     struct Cursor {
         var index: Int
         let end: Int
-        var state = 0
+        /// Occurrences found by this cursor count only if they start before this.
+        let limit: Int
+        var state: Int
         /// True when the last step entered a state with an output.
         var inOutputState = false
 
-        init(index: Int, end: Int) {
+        init(index: Int, end: Int, limit: Int, state: Int) {
             self.index = index
             self.end = max(index, end)
+            self.limit = limit
+            self.state = state
         }
 
         var isDone: Bool { index >= end }

@@ -15,7 +15,11 @@ public struct PhraseAutomaton: Sendable {
     public let phraseCount: Int
     let patterns: [Pattern]
     let longestPattern: Int
+    /// Phrases that can only start a word (no proclitics) are inserted after a space, so that inside a word
+    /// the automaton falls back to its root instead of following them from every letter.
     let dfa: AhoCorasickDFA
+    /// The state after a space, where every stretch of text starts.
+    let startState: Int
 
     /// Phrases are folded with `Normalizer.fold`; a phrase that folds to nothing never matches.
     public init(phrases: [String]) {
@@ -26,7 +30,7 @@ public struct PhraseAutomaton: Sendable {
             guard !folded.isEmpty else { continue }
             let form = ArabicClitics.form(ofFolded: folded)
             patterns.append(Pattern(phrase: index, length: folded.count, form: form))
-            patternBytes.append(folded)
+            patternBytes.append(form == .none ? [0x20] + folded : folded)
             if let variant = ArabicClitics.contractedVariant(ofFolded: folded) {
                 patterns.append(Pattern(phrase: index, length: variant.count, form: .contractedArticle))
                 patternBytes.append(variant)
@@ -36,6 +40,7 @@ public struct PhraseAutomaton: Sendable {
         self.patterns = patterns
         self.longestPattern = patterns.map(\.length).max() ?? 0
         self.dfa = AhoCorasickDFA(patterns: patternBytes)
+        self.startState = Int(dfa.next[Int(dfa.byteClass[0x20])])
     }
 
     /// Number of automaton states, for sizing and diagnostics.
@@ -54,45 +59,68 @@ public struct PhraseAutomaton: Sendable {
     }
 
     /// Calls `body` once for every occurrence, in no particular order (`matches(in:)` sorts them).
-    ///
-    /// Texts of more than a few hundred bytes are scanned as two interleaved halves split at a space, so that two
-    /// independent chains of table lookups overlap; the first half runs on past the split by the longest pattern
-    /// and reports only occurrences that start before it.
     public func forEachMatch(in text: NormalizedText, _ body: (PhraseMatch) -> Void) {
-        text.bytes.withUnsafeBufferPointer { bytes in
-            dfa.next.withUnsafeBufferPointer { next in
-                dfa.byteClass.withUnsafeBufferPointer { byteClass in
-                    let scanner = DFAScanner(bytes: bytes, next: next, byteClass: byteClass, threshold: dfa.outputThreshold)
-                    let split = splitPoint(of: bytes)
-                    var first = DFAScanner.Cursor(index: 0, end: min(bytes.count, split + longestPattern))
-                    var second = DFAScanner.Cursor(index: min(split + 1, bytes.count), end: bytes.count)
-                    while !first.isDone, !second.isDone {
-                        scanner.advance(&first, &second)
-                        if first.inOutputState { report(first, startingBefore: split, in: bytes, body) }
-                        if second.inOutputState { report(second, startingBefore: bytes.count, in: bytes, body) }
-                    }
-                    func finish(_ cursor: inout DFAScanner.Cursor, startingBefore limit: Int) {
-                        while !cursor.isDone {
-                            scanner.advance(&cursor)
-                            if cursor.inOutputState { report(cursor, startingBefore: limit, in: bytes, body) }
+        text.withFoldedBytes { forEachMatch(inFolded: $0, body) }
+    }
+
+    /// `forEachMatch(in:_:)` over bytes already folded by `Normalizer` (see `FoldingScratch`).
+    public func forEachMatch(inFolded bytes: [UInt8], _ body: (PhraseMatch) -> Void) {
+        bytes.withUnsafeBufferPointer { forEachMatch(inFolded: $0, body) }
+    }
+
+    /// Texts of more than a few hundred bytes are scanned as two interleaved stretches split at the space nearest
+    /// the middle, so that two independent chains of table lookups overlap; the first runs on past the split by
+    /// the longest pattern and reports only occurrences that start before it. (Classifiers keep the first few
+    /// occurrences as evidence, so this order is part of what tag files show: keep it.)
+    private func forEachMatch(inFolded bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
+        dfa.next.withUnsafeBufferPointer { next in
+            dfa.byteClass.withUnsafeBufferPointer { byteClass in
+                let scanner = DFAScanner(bytes: bytes, next: next, byteClass: byteClass, threshold: dfa.outputThreshold)
+                withUnsafeTemporaryAllocation(of: DFAScanner.Cursor.self, capacity: 2) { cursors in
+                    var live = stretches(of: bytes, into: cursors)
+                    while true {
+                        var kept = 0
+                        for index in 0..<live where !cursors[index].isDone {
+                            cursors.swapAt(kept, index)
+                            kept += 1
+                        }
+                        live = kept
+                        switch live {
+                        case 0: return
+                        case 1: scanner.advance(&cursors[0])
+                        default: scanner.advance(&cursors[0], &cursors[1])
+                        }
+                        for index in 0..<live where cursors[index].inOutputState {
+                            report(cursors[index], in: bytes, body)
+                            cursors[index].inOutputState = false
                         }
                     }
-                    finish(&first, startingBefore: split)
-                    finish(&second, startingBefore: bytes.count)
                 }
             }
         }
     }
 
-    /// A space near the middle of a text long enough to be worth two streams, else `bytes.count`.
-    private func splitPoint(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard bytes.count >= 4 * longestPattern + 256 else { return bytes.count }
-        return bytes[(bytes.count / 2)...].firstIndex(of: 0x20) ?? bytes.count
+    /// Initializes one cursor per stretch of `bytes` and returns how many.
+    private func stretches(of bytes: UnsafeBufferPointer<UInt8>, into cursors: UnsafeMutableBufferPointer<DFAScanner.Cursor>) -> Int {
+        let count = bytes.count
+        let parts = count >= 4 * longestPattern + 256 ? 2 : 1
+        var start = 0
+        var made = 0
+        for part in 1...parts {
+            var split = count
+            if part < parts, let space = bytes[max(start, count * part / parts)...].firstIndex(of: 0x20) { split = space }
+            let end = split == count ? count : min(count, split + longestPattern)
+            cursors.initializeElement(at: made, to: DFAScanner.Cursor(index: start, end: end, limit: split, state: startState))
+            made += 1
+            if split == count { break }
+            start = split + 1
+        }
+        return made
     }
 
-    private func report(_ cursor: DFAScanner.Cursor, startingBefore limit: Int,
-                        in bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
+    private func report(_ cursor: DFAScanner.Cursor, in bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
         let end = cursor.index
+        let limit = cursor.limit
         guard end == bytes.count || bytes[end] == 0x20 else { return }
         var output = (cursor.state - dfa.outputThreshold) / dfa.classCount
         while output >= 0 {

@@ -9,13 +9,17 @@ enum ScalarFolding: Equatable, Sendable {
 
     /// Folds a scalar: NFKD, combining marks dropped, lower case, then the explicit foldings.
     init(_ scalar: Unicode.Scalar) {
+        self.init(scalar, decomposition: String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars)
+    }
+
+    /// Folds a scalar whose NFKD decomposition is given (computed for many scalars at once by `ScalarFoldTable`).
+    init(_ scalar: Unicode.Scalar, decomposition: some Sequence<Unicode.Scalar>) {
         if let special = Self.explicit(scalar) {
             self = special
             return
         }
         var bytes: [UInt8] = []
-        for decomposed in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
-        where !Self.isMark(decomposed) {
+        for decomposed in decomposition where !Self.isMark(decomposed) {
             for lower in decomposed.properties.lowercaseMapping.unicodeScalars where !Self.isMark(lower) {
                 for folded in Self.letterFolding(lower) {
                     if Self.isWordCharacter(folded) {

@@ -112,18 +112,19 @@ public struct BoilerplateClassifier: ClassifierPlugin {
 
     /// The hash of the folded line, if it is short enough to count as a template line.
     static func repetitionKey(_ line: ArticleLine, maxWords: Int) -> UInt64? {
-        let folded = line.normalized.bytes
-        guard !folded.isEmpty else { return nil }
-        var words = 0
-        var inWord = false
-        for byte in folded {
-            if byte == 0x20 { inWord = false } else if !inWord {
-                inWord = true
-                words += 1
-                if words > maxWords { return nil }
+        line.normalized.withFoldedBytes { folded in
+            guard !folded.isEmpty else { return nil }
+            var words = 0
+            var inWord = false
+            for byte in folded {
+                if byte == 0x20 { inWord = false } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > maxWords { return nil }
+                }
             }
+            return words == 0 ? nil : StableHash.of(folded)
         }
-        return words == 0 ? nil : StableHash.of(folded)
     }
 
     /// The line cut to 80 characters; counting characters is skipped when the line has no more bytes than that.

@@ -43,6 +43,8 @@ public struct Corpus: Sendable {
     public var folders: [String] { listing.contents.folders }
     /// The ids of the articles that have a decisions file.
     public var articlesWithDecisions: ArticleIDList { listing.contents.withDecisions }
+    /// The ids of the articles that had a tag file when the folder was listed.
+    public var articlesWithTagFiles: ArticleIDList { listing.contents.withTagFiles }
     /// `.jsonl` and `.jsonl.gz` files, relative to the folder, sorted; none under a top-level `attributes/`
     /// folder, where TagDesk writes its Dolma attribute files.
     public var documentFiles: [String] { listing.contents.documentFiles }
@@ -53,6 +55,7 @@ public struct Corpus: Sendable {
         var orphans: [String]
         var folders: [String]
         var withDecisions: ArticleIDList
+        var withTagFiles: ArticleIDList
         var documentFiles: [String]
     }
 
@@ -61,6 +64,7 @@ public struct Corpus: Sendable {
     static func list(root: String) -> Contents {
         var ids = IDBuffer()
         var withDecisions = IDBuffer()
+        var withTagFiles = IDBuffer()
         var orphans: [String] = []
         var folders: [String] = []
         var documentFiles: [String] = []
@@ -91,11 +95,13 @@ public struct Corpus: Sendable {
                     orphans.append(prefix + companion.name)
                 } else if companion.decisions {
                     withDecisions.append(prefix + companion.base)
+                } else {
+                    withTagFiles.append(prefix + companion.base)
                 }
             }
         }
         return Contents(articleIDs: ArticleIDList(sorting: ids), orphans: orphans.sorted(), folders: folders.sorted(),
-                        withDecisions: ArticleIDList(sorting: withDecisions),
+                        withDecisions: ArticleIDList(sorting: withDecisions), withTagFiles: ArticleIDList(sorting: withTagFiles),
                         documentFiles: documentFiles.filter { !$0.hasPrefix("attributes/") }.sorted())
     }
 

@@ -89,7 +89,10 @@ public struct ArticleFiles: Sendable {
     ///   - readTagFile: `false` when only the article and its decisions are needed (corpus-wide facts).
     ///   - freshness: when given, an article whose tag file is up to date is only hashed, not read into lines.
     ///   - stamped: take the files' stamps first, for `FreshnessIndex`.
-    public init(id: String, corpus: Corpus, ruleSet: RuleSet, readTagFile: Bool = true, stamped: Bool = false, freshness: Freshness? = nil) {
+    ///   - listed: the corpus's listing says which tag and decisions files exist, so absent ones are not opened
+    ///     (one that appeared since is seen when the files are checked again under the lock, before writing).
+    public init(id: String, corpus: Corpus, ruleSet: RuleSet, readTagFile: Bool = true, stamped: Bool = false,
+                listed: Bool = false, freshness: Freshness? = nil) {
         self.id = id
         // Taken before the reads, so that a change during a read shows in the next stamp.
         stamps = stamped ? Stamps(article: FileStamp(corpus.articleFile(id)), tagFile: FileStamp(corpus.tagFile(id)),
@@ -99,6 +102,7 @@ public struct ArticleFiles: Sendable {
         var tagBytes: [UInt8]?
         let inspected = Result { () throws(Diagnostic) in
             guard readTagFile else { return (header: TagFileHeader?.none, legacy: TagFile.LegacyDecisions?.none) }
+            guard !listed || corpus.articlesWithTagFiles.contains(id) else { return (header: nil, legacy: nil) }
             do {
                 tagBytes = try RegularFile.read(corpus.tagFile(id), limit: TagFileStore.sizeLimit)
             } catch {
@@ -112,7 +116,9 @@ public struct ArticleFiles: Sendable {
         var decisionsBytes: [UInt8]?
         var readProblem: Diagnostic?
         do {
-            decisionsBytes = try RegularFile.read(corpus.decisionsFile(id), limit: DecisionsFile.sizeLimit)
+            if !listed || corpus.articlesWithDecisions.contains(id) {
+                decisionsBytes = try RegularFile.read(corpus.decisionsFile(id), limit: DecisionsFile.sizeLimit)
+            }
         } catch {
             readProblem = Diagnostic(file: decisionsPath, location: nil, message: "cannot read decisions file: \(error); no decision was applied")
         }
@@ -135,7 +141,7 @@ public struct ArticleFiles: Sendable {
             return
         }
         isFresh = false
-        article = Article(id: id, path: corpus.articlePath(id), bytes: articleBytes, problem: articleProblem)
+        article = Article(id: id, path: corpus.articlePath(id), bytes: articleBytes, sha256: articleSHA, problem: articleProblem)
         var check = DecisionCheck()
         if let readProblem {
             check.diagnostics = [readProblem]

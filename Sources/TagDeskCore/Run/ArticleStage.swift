@@ -12,6 +12,8 @@ struct ArticleStage: Sendable {
     let profile: StageProfile?
     /// Take the files' stamps for `FreshnessIndex` (a pass that writes the index).
     var stamps = false
+    /// The corpus was listed (a full pass): absent tag and decisions files need not be opened.
+    var listed = false
 
     /// One article after classification, before writing.
     struct Prepared: Sendable {
@@ -72,7 +74,7 @@ struct ArticleStage: Sendable {
             profile?.add("fresh by file stamps (not read)", ContinuousClock.now - started)
             return files
         }
-        let files = ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet, stamped: stamps,
+        let files = ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet, stamped: stamps, listed: listed,
                                  freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints, facts: facts.digest))
         if let profile {
             profile.add("read and normalize", ContinuousClock.now - started)

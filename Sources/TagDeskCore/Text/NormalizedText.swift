@@ -29,7 +29,7 @@ public struct NormalizedText: Sendable, Hashable {
     public var isEmpty: Bool { range.isEmpty }
 
     /// The normalized bytes, without copying them.
-    func withFoldedBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    public func withFoldedBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try folded.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 

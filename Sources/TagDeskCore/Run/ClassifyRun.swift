@@ -104,12 +104,20 @@ public struct ClassifyRun: Sendable {
         var finished = 0
         let batches: AnySequence<[String]> = named.map { AnySequence(IDBatches($0, size: Self.batchSize)) }
             ?? AnySequence(IDBatches(corpus.articleIDs, shard: options.shard, size: Self.batchSize))
+        let renderer = reporter.renderer
+        let profile = options.profile
+        let entry: @Sendable (ArticleStage.Done) -> ReportEntry = { done in
+            var entry = done.entry(path: corpus.articlePath(done.prepared.files.id))
+            if let renderer { entry.rendered = profile?.measure("report") { renderer(entry) } ?? renderer(entry) }
+            return entry
+        }
         for batch in batches {
             let known = batch.map { index?.entry(for: $0) }
-            let prepared = parallelMap(batch.count) { stage.prepare(stage.load(batch[$0], known: known[$0])) }
             let done: [ArticleStage.Done]
-            let writeStarted = ContinuousClock.now
+            let entries: [ReportEntry]
             if let lock {
+                let prepared = parallelMap(batch.count) { stage.prepare(stage.load(batch[$0], known: known[$0])) }
+                let writeStarted = ContinuousClock.now
                 done = lock.withLock {
                     if !swept {
                         report.sweptTemporaries = (named.map(corpus.folders(of:)) ?? corpus.folders).flatMap { folder in
@@ -134,15 +142,18 @@ public struct ClassifyRun: Sendable {
                     }
                     return staged
                 }
+                profile?.add("write tag files (locked)", ContinuousClock.now - writeStarted)
+                entries = parallelMap(done.count) { entry(done[$0]) }
             } else {
-                done = parallelMap(prepared.count) { stage.dryRunOutcome(prepared[$0]) }
-            }
-            options.profile?.add(lock == nil ? "compare with tag files" : "write tag files (locked)", ContinuousClock.now - writeStarted)
-            let renderer = reporter.renderer
-            let entries = parallelMap(done.count) { index in
-                var entry = done[index].entry(path: corpus.articlePath(done[index].prepared.files.id))
-                if let renderer { entry.rendered = options.profile?.measure("report") { renderer(entry) } ?? renderer(entry) }
-                return entry
+                // Nothing is written, so each article goes from its files to its report entry on one core, with no
+                // wait for the rest of the batch in between.
+                let pairs = parallelMap(batch.count) { index in
+                    let prepared = stage.prepare(stage.load(batch[index], known: known[index]))
+                    let done = profile?.measure("compare with tag files") { stage.dryRunOutcome(prepared) } ?? stage.dryRunOutcome(prepared)
+                    return (done, entry(done))
+                }
+                done = pairs.map(\.0)
+                entries = pairs.map(\.1)
             }
             for (item, entry) in zip(done, entries) {
                 let files = item.prepared.files

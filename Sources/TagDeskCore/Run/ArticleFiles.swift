@@ -161,7 +161,15 @@ public struct ArticleFiles: Sendable {
     }
 
     /// True when the article, tag or decisions file on disk is no longer what was read.
+    /// With stamps (taken before the files were read), a file whose stamp is the same was neither replaced nor
+    /// rewritten since; it is not read again. An edit within the same clock tick as the read may pass unseen, and
+    /// costs nothing: the tag file records the article and decisions digests it was computed from, so the next
+    /// pass classifies the article again.
     public func changedOnDisk(in corpus: Corpus) -> Bool {
+        if let stamps {
+            return FileStamp(corpus.articleFile(id)) != stamps.article || FileStamp(corpus.tagFile(id)) != stamps.tagFile
+                || FileStamp(corpus.decisionsFile(id)) != stamps.decisions
+        }
         let article = Self.digest(corpus.articleFile(id), limit: Article.sizeLimit) ?? self.article.sha256
         return Self.fingerprint(of: id, in: corpus, article: article) != fingerprint
     }

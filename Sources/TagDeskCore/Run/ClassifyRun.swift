@@ -169,6 +169,7 @@ public struct ClassifyRun: Sendable {
                 if let profile = options.profile { profile.measure("report") { reporter.article(entry) } } else { reporter.article(entry) }
             }
             finished += batch.count
+            if finished % (8 * Self.batchSize) < batch.count { BatchMemory.release() }
             progress?(finished, total)
         }
         indexWriter?.finish()

@@ -98,7 +98,7 @@ if [ "$copies" -gt 1 ]; then
     read -r s1 m1 < "$work/time"
     /usr/bin/time -f "%e %M" -o "$work/time" "$bin/tagdesk" classify --corpus "$work/many" --rules "$work/Rules" --dry-run --format json --force >/dev/null
     read -r s8 m8 < "$work/time"
-    one_id=$(cd "$work/many" && find copy1 -name '*.txt' | sort | head -1 | sed 's/\.txt$//')
+    one_id=$(cd "$work/many" && find copy1 -name '*.txt' | sort | sed -n '1s/\.txt$//p')
     read -r s m < <(measure "$bin/tagdesk" show --corpus "$work/many" --rules "$work/Rules" "$one_id")
     awk -v s="$s" -v n="$(find "$work/many" -name '*.txt' | wc -l)" 'BEGIN { printf "show ID on %d articles with cached facts: %.0f ms\n", n, s * 1000 }'
     read -r s m < <(measure "$bin/tagdesk" classify --corpus "$work/many" --rules "$work/Rules" "$one_id")

@@ -48,10 +48,12 @@ public struct ArticleFiles: Sendable {
 
     /// The article as `FreshnessIndex` knows it, when its files still have the stamps recorded there: fresh,
     /// and nothing was read. `nil` when any stamp differs.
-    init?(id: String, corpus: Corpus, known: FreshnessIndex.Entry) {
+    /// - Parameter listed: the corpus's listing tells whether a decisions file exists, so an absent one is not looked up.
+    init?(id: String, corpus: Corpus, known: FreshnessIndex.Entry, listed: Bool) {
         guard let article = FileStamp(corpus.articleFile(id)), article == known.article,
               let tagFile = FileStamp(corpus.tagFile(id)), tagFile == known.tagFile else { return nil }
-        let decisions = FileStamp(corpus.decisionsFile(id))
+        let absent = listed && known.decisions == nil && !corpus.articlesWithDecisions.contains(id)
+        let decisions = absent ? nil : FileStamp(corpus.decisionsFile(id))
         guard decisions == known.decisions else { return nil }
         self.id = id
         self.article = Article(id: id, path: corpus.articlePath(id), sha256: known.sha256)

@@ -70,7 +70,7 @@ struct ArticleStage: Sendable {
     ///   nothing is read.
     func load(_ id: String, known: FreshnessIndex.Entry? = nil) -> ArticleFiles {
         let started = ContinuousClock.now
-        if let known, !force, !freshTags, let files = ArticleFiles(id: id, corpus: corpus, known: known) {
+        if let known, !force, !freshTags, let files = ArticleFiles(id: id, corpus: corpus, known: known, listed: listed) {
             profile?.add("fresh by file stamps (not read)", ContinuousClock.now - started)
             return files
         }

@@ -76,21 +76,10 @@ public struct ClassifyRun: Sendable {
         if named == nil { report.orphans = corpus.orphans.map { corpus.displayPath + "/" + $0 } }
         let pass = ClassificationPass(ruleSet: ruleSet)
         // Facts cover the whole corpus, whatever is selected, so every selection and shard gets the same tags.
-        let factsStarted = ContinuousClock.now
-        let (facts, sources) = FactsStage(source: FolderSource(corpus: corpus, ruleSet: ruleSet), pass: pass)
-            .facts(useCache: !options.refreshFacts, writeCache: !options.dryRun, check: named == nil ? .everyFile : .names)
-        options.profile?.add("corpus-wide facts (\(sources.values.contains(.computed) ? "computed" : "cached"))", ContinuousClock.now - factsStarted)
-        report.factsSources = sources
-        var lock: CorpusLock?
-        if !options.dryRun {
-            do {
-                lock = try CorpusLock(corpus: corpus.directory)
-            } catch {
-                report.tagFileProblems.append(Diagnostic(file: corpus.displayPath + "/.tagdesk/lock", location: nil,
-                                                         message: "cannot open the corpus lock (\(error)); no tag file was written"))
-                return report
-            }
-        }
+        let facts = options.facts(FactsStage(source: FolderSource(corpus: corpus, ruleSet: ruleSet), pass: pass),
+                                  check: named == nil ? .everyFile : .names, into: &report)
+        let lock: CorpusLock?
+        do { lock = try options.lock(corpus, writing: "tag file") } catch { report.tagFileProblems.append(error); return report }
         // Fresh articles are recognized by their files' stamps where a full pass recorded them; a full writing
         // pass records them anew.
         let indexHeader = FreshnessIndex.header(fingerprints: ruleSet.fingerprints, facts: facts.digest)
@@ -194,5 +183,28 @@ public struct Shard: Sendable, Hashable {
 
     public func contains(_ id: String) -> Bool {
         StableHash.of(id.utf8) % UInt64(count) == UInt64(index)
+    }
+}
+
+extension ClassifyRun.Options {
+    /// The corpus-wide facts of a run (cached unless asked anew), timed in the profile and recorded in `report`.
+    func facts(_ stage: FactsStage, check: FactsCache.Check = .everyFile, into report: inout ClassifyReport) -> CorpusFactsSet {
+        let started = ContinuousClock.now
+        let (facts, sources) = stage.facts(useCache: !refreshFacts, writeCache: !dryRun, check: check)
+        profile?.add("corpus-wide facts (\(sources.values.contains(.computed) ? "computed" : "cached"))", ContinuousClock.now - started)
+        report.factsSources = sources
+        return facts
+    }
+
+    /// The corpus lock of a writing run; `nil` for a dry run, which writes nothing.
+    /// - Parameter what: what the run writes, for the message when the lock cannot be opened.
+    func lock(_ corpus: Corpus, writing what: String) throws(Diagnostic) -> CorpusLock? {
+        guard !dryRun else { return nil }
+        do {
+            return try CorpusLock(corpus: corpus.directory)
+        } catch {
+            throw Diagnostic(file: corpus.displayPath + "/.tagdesk/lock", location: nil,
+                             message: "cannot open the corpus lock (\(error)); no \(what) was written")
+        }
     }
 }

@@ -56,20 +56,9 @@ public struct DocumentRun: Sendable {
             return report
         }
         let source = JSONLinesSource(corpus: corpus)
-        let factsStarted = ContinuousClock.now
-        let (facts, sources) = FactsStage(corpus: corpus, pass: pass).facts(useCache: !options.refreshFacts, writeCache: !options.dryRun)
-        options.profile?.add("corpus-wide facts (\(sources.values.contains(.computed) ? "computed" : "cached"))", ContinuousClock.now - factsStarted)
-        report.factsSources = sources
-        var lock: CorpusLock?
-        if !options.dryRun {
-            do {
-                lock = try CorpusLock(corpus: corpus.directory)
-            } catch {
-                report.documentProblems.append(Diagnostic(file: corpus.displayPath + "/.tagdesk/lock", location: nil,
-                                                           message: "cannot open the corpus lock (\(error)); no attribute file was written"))
-                return report
-            }
-        }
+        let facts = options.facts(FactsStage(source: source, pass: pass), into: &report)
+        let lock: CorpusLock?
+        do { lock = try options.lock(corpus, writing: "attribute file") } catch { report.documentProblems.append(error); return report }
         let folder = Self.attributesFolder(of: corpus, name: options.attributesName)
         let files = source.files(shard: options.shard)
         for (index, file) in files.enumerated() {

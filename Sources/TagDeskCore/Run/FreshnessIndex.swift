@@ -25,14 +25,14 @@ enum FreshnessIndex {
 
     /// Reads the index in corpus order, a buffer at a time, alongside the pass.
     struct Reader {
-        private var lines: LineReader
+        private let lines: JSONLinesReader
         /// A line read ahead, not yet asked for: its id and its fields.
         private var pending: (id: [UInt8], fields: [ArraySlice<UInt8>])?
 
         /// `nil` when there is no index or it was written for other rules or facts.
         init?(corpus: Corpus, header: String) {
-            guard var lines = LineReader(path: FreshnessIndex.path(in: corpus)),
-                  let first = lines.next(), first.elementsEqual(header.utf8.dropLast()) else { return nil }
+            guard let lines = try? JSONLinesReader(path: FreshnessIndex.path(in: corpus)),
+                  case .bytes(let first, _)? = lines.next(), first.elementsEqual(header.utf8.dropLast()) else { return nil }
             self.lines = lines
         }
 
@@ -42,7 +42,7 @@ enum FreshnessIndex {
             return id.withUTF8 { wanted in
                 while true {
                     if pending == nil {
-                        guard let line = lines.next() else { return nil }
+                        guard case .bytes(let line, _)? = lines.next() else { return nil }
                         let fields = line.split(separator: 0x20, maxSplits: 4, omittingEmptySubsequences: false)
                         guard fields.count == 5 else { continue }
                         pending = (Array(fields[4]), Array(fields[..<4]))
@@ -113,42 +113,4 @@ enum FreshnessIndex {
             }
         }
     }
-}
-
-/// The lines of a file, read a buffer at a time (without their LF).
-struct LineReader {
-    private let file: FileDescriptorOwner
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var ended = false
-
-    init?(path: String) {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        file = FileDescriptorOwner(fd)
-    }
-
-    mutating func next() -> ArraySlice<UInt8>? {
-        while true {
-            if let end = buffer[position...].firstIndex(of: 0x0A) {
-                defer { position = end + 1 }
-                return buffer[position..<end]
-            }
-            guard !ended else { return nil }  // a last line without LF is incomplete: ignored
-            buffer.removeFirst(position)
-            position = 0
-            let kept = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: 1 << 16))
-            let count = buffer.withUnsafeMutableBytes { read(file.fd, $0.baseAddress! + kept, 1 << 16) }
-            buffer.removeLast((1 << 16) - max(count, 0))
-            if count <= 0 { ended = true }
-        }
-    }
-}
-
-/// Closes a file descriptor when the last copy of its owner goes.
-final class FileDescriptorOwner {
-    let fd: Int32
-    init(_ fd: Int32) { self.fd = fd }
-    deinit { close(fd) }
 }

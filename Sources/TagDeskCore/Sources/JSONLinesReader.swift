@@ -1,8 +1,8 @@
 import CZlib
 import Foundation
 
-/// Reads a `.jsonl` or `.jsonl.gz` file one line at a time through a bounded buffer (zlib passes plain files
-/// through as they are), never following a symlink. A line longer than `lineLimit` is reported, not kept, so
+/// Reads a `.jsonl` or `.jsonl.gz` file (or any file of lines, such as `FreshnessIndex`) one line at a time
+/// through a bounded buffer (zlib passes plain files through as they are), never following a symlink. A line longer than `lineLimit` is reported, not kept, so
 /// memory stays bounded whatever the file holds.
 public final class JSONLinesReader {
     /// One line of the file, without its `\n`.

@@ -1,4 +1,5 @@
 import BoilerplatePlugin
+import GazetteerPlugin
 import LexiconPlugin
 import PatternPlugin
 import TagDeskCore
@@ -6,6 +7,7 @@ import TagDeskCore
 /// Every built-in classifier plugin, one line each; adding a plugin adds one line here.
 public let builtInPlugins: [any ClassifierPlugin.Type] = [
     BoilerplateClassifier.self,
+    GazetteerClassifier.self,
     LexiconClassifier.self,
     PatternClassifier.self,
 ]

@@ -138,8 +138,9 @@ import Testing
         #expect(line71?.hasPrefix("L'Indonésie a tiré 7 coups de canon") == true)
         #expect(article.boilerplateLines.contains(71))
         let regions = try article.tags("region").map(\.label)
-        #expect(!regions.contains("id"))
-        #expect(regions == ["ps", "vn"])
+        #expect(!regions.contains("ID"))
+        // Hanoi and Điện Biên are in Viet Nam; Cambodia is named in the body, once.
+        #expect(regions == ["KH", "PS", "VN", "VN-71", "VN-HN"])
     }
 
     @Test func footerBannersInSeed000AreBoilerplate() async throws {
@@ -148,7 +149,7 @@ import Testing
         let banners = try article.tags("boilerplate").filter { !$0.lineNumbers.isDisjoint(with: 74...89) }
         #expect(banners.map(\.label) == ["comments"])
         #expect(try article.tags("topic").map(\.label) == ["diplomacy", "politics"])
-        #expect(try article.tags("region").map(\.label) == ["vn"])
+        #expect(try article.tags("region").map(\.label) == ["VN", "VN-HN"])
     }
 
     @Test func arabicSeedIsAboutDiplomacyInVietnam() async throws {
@@ -156,7 +157,7 @@ import Testing
         #expect(article.language == "ar")
         #expect(try article.tags("language").map(\.label) == ["ar"])
         #expect(try article.tags("topic").map(\.label).contains("diplomacy"))
-        #expect(try article.tags("region").map(\.label) == ["vn"])
+        #expect(try article.tags("region").map(\.label) == ["VN"])
         // Arabic evidence is quoted in Arabic script.
         let diplomacy = try #require(try article.tags("topic").first { $0.label == "diplomacy" })
         #expect(diplomacy.evidence.contains(JSONReport.Evidence(line: 1, text: "وزارة الخارجية")), "\(diplomacy.evidence)")

@@ -95,7 +95,7 @@ public struct RuleLoader: Sendable {
                 let name = key.string ?? ""
                 if !RuleLoader.isLabelName(name) {
                     diagnostics.append(document.error(
-                        "invalid label name '\(name)'; expected kebab-case such as 'people-diplomacy'", at: key))
+                        "invalid label name '\(name)'; expected kebab-case such as 'people-diplomacy', or a code in capitals such as 'VN-HN'", at: key))
                 }
                 let body = RuleLoader.emptyIfNull(value)
                 do {
@@ -182,9 +182,11 @@ public struct RuleLoader: Sendable {
         return String(fileName.prefix { $0 != "." })
     }
 
+    /// Kebab-case (`people-diplomacy`), or a code written in capitals as its standard writes it (`VN-HN`, `VN-01`).
     static func isLabelName(_ name: String) -> Bool {
         !name.isEmpty && name.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber }
+            !part.isEmpty && (part.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber }
+                || part.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isNumber })
         }
     }
 

@@ -34,7 +34,7 @@ extension GazetteerClassifier {
     /// A name: `- Hà Nội`, or `- {term: عمان, context: true}` with how it matches.
     public struct Name: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case term, accents, `case`, context
+            case term, accents, `case`, context, sentenceStart = "sentence_start"
         }
 
         public let text: Located<String>
@@ -44,6 +44,8 @@ extension GazetteerClassifier {
         /// A name shared with another place or a common word: it counts only when the article also names the
         /// place (or a place within it) another way.
         public let needsContext: Bool
+        /// False for a name that, first in its sentence, is a common word (`Anh`: he; the United Kingdom elsewhere).
+        public let countsAtSentenceStart: Bool
 
         public init(from decoder: any Decoder) throws {
             if let text = try? decoder.singleValueContainer().decode(Located<String>.self) {
@@ -51,6 +53,7 @@ extension GazetteerClassifier {
                 accents = nil
                 letterCase = nil
                 needsContext = false
+                countsAtSentenceStart = true
                 return
             }
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -58,6 +61,7 @@ extension GazetteerClassifier {
             accents = try container.decodeIfPresent(Spelling.self, forKey: .accents)
             letterCase = try container.decodeIfPresent(Spelling.self, forKey: .case)
             needsContext = try container.decodeIfPresent(Bool.self, forKey: .context) ?? false
+            countsAtSentenceStart = try container.decodeIfPresent(Bool.self, forKey: .sentenceStart) ?? true
         }
     }
 
@@ -65,7 +69,7 @@ extension GazetteerClassifier {
     public struct Settings: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case threshold, maxHitsPerName = "max_hits_per_name", keepAccents = "keep_accents",
-                 keepCase = "keep_case", notPlaces = "not_places"
+                 keepCase = "keep_case", notPlaces = "not_places", personTitles = "person_titles"
         }
 
         /// The score (mentions, a place's own and those of places within it) a place needs to be tagged.
@@ -78,6 +82,8 @@ extension GazetteerClassifier {
         public let keepCase: Set<String>
         /// Phrases that contain a place's name without naming the place (`Indian Ocean`, `صلاة المغرب`).
         public let notPlaces: [Located<String>]
+        /// Words before a person's name (`M.`, `Mme`, `ông`, `chị`): a one-word name right after one is a person.
+        public let personTitles: Set<String>
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -86,6 +92,7 @@ extension GazetteerClassifier {
             keepAccents = Set(try container.decodeIfPresent([String].self, forKey: .keepAccents) ?? [])
             keepCase = Set(try container.decodeIfPresent([String].self, forKey: .keepCase) ?? [])
             notPlaces = try container.decodeIfPresent([Located<String>].self, forKey: .notPlaces) ?? []
+            personTitles = Set((try container.decodeIfPresent([String].self, forKey: .personTitles) ?? []).map { $0.lowercased() })
         }
     }
 }

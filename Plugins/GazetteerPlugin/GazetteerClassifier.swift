@@ -18,6 +18,7 @@ public struct GazetteerClassifier: ClassifierPlugin {
         let needsContext: Bool
         /// A one-word name matched with its case: it does not count as one word of a longer proper name.
         let standsAlone: Bool
+        let countsAtSentenceStart: Bool
     }
 
     private let scope: Scope
@@ -30,6 +31,7 @@ public struct GazetteerClassifier: ClassifierPlugin {
     private let automaton: PhraseAutomaton
     private let threshold: Double
     private let maxHitsPerName: Int
+    private let personTitles: Set<String>
 
     public init(configuration: PluginConfiguration<Place, Settings>) throws {
         var diagnostics: [Diagnostic] = []
@@ -74,9 +76,9 @@ public struct GazetteerClassifier: ClassifierPlugin {
                     }
                     seen[key] = name.text
                     phrases.append(name.text.value)
-                    let standsAlone = keepsCase && !folded.contains(" ")
+                    let standsAlone = spelling?.keepsCase == true && !folded.contains(" ")
                     names.append(PlaceName(place: placeIndex, spelling: spelling, needsContext: name.needsContext,
-                                           standsAlone: standsAlone))
+                                           standsAlone: standsAlone, countsAtSentenceStart: name.countsAtSentenceStart))
                 }
             }
         }
@@ -106,6 +108,7 @@ public struct GazetteerClassifier: ClassifierPlugin {
         automaton = PhraseAutomaton(phrases: phrases + settings.notPlaces.map(\.value))
         threshold = settings.threshold?.value ?? 1
         maxHitsPerName = settings.maxHitsPerName?.value ?? 3
+        personTitles = settings.personTitles
     }
 
     /// Each place followed by the places it lies in; empty for a place caught in a cycle.
@@ -151,13 +154,14 @@ public struct GazetteerClassifier: ClassifierPlugin {
 
     /// Whether a name's match in a line is spelled as the name requires and, for a one-word name, stands alone.
     private func accepts(_ name: PlaceName, at range: Range<Int>, in line: ArticleLine) -> Bool {
-        guard let spelling = name.spelling else { return true }
+        guard name.spelling != nil || !name.countsAtSentenceStart else { return true }
         let bytes = line.normalized.originalUTF8Range(of: range)
         let utf8 = line.text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
         let original = start..<utf8.index(start, offsetBy: bytes.count)
-        guard spelling.matches(line.text[original]) else { return false }
-        return !name.standsAlone || !NameNeighbours.makeLongerName(around: original, in: line.text)
+        if let spelling = name.spelling, !spelling.matches(line.text[original]) { return false }
+        if !name.countsAtSentenceStart, NameNeighbours.startsSentence(line.text[..<start]) { return false }
+        return !name.standsAlone || !NameNeighbours.makeLongerName(around: original, in: line.text, titles: personTitles)
     }
 
     /// The matches not inside a longer match on the same line, in the order found.

@@ -3,13 +3,15 @@
 ///
 /// A neighbour is the word right before or after, separated by spaces only; it makes a longer name when it is
 /// a capitalized word of letters (`Minh`), not a word in capitals throughout (`CHLB Đức`, a headline), nor a
-/// word capitalized only because it starts the sentence (`The Japanese`).
+/// word capitalized only because it starts the sentence (`The Japanese`). A name right after a person's title
+/// (`M. Hollande`, `chị Nga`) is a person's name too.
 enum NameNeighbours {
-    static func makeLongerName(around range: Range<String.Index>, in text: String) -> Bool {
+    static func makeLongerName(around range: Range<String.Index>, in text: String, titles: Set<String>) -> Bool {
         let before = text[..<range.lowerBound]
         let after = text[range.upperBound...]
         if before.last == " " {
             let previous = word(endingAt: before)
+            if titles.contains(previous.lowercased()) { return true }
             if isNameWord(previous), !startsSentence(before[..<previous.startIndex]) { return true }
         }
         return after.first == " " && isNameWord(word(startingAt: after))
@@ -27,7 +29,7 @@ enum NameNeighbours {
     }
 
     /// Whether a word after `text` starts a sentence: nothing but spaces, or sentence punctuation, before it.
-    private static func startsSentence(_ text: Substring) -> Bool {
+    static func startsSentence(_ text: Substring) -> Bool {
         guard let last = text.last(where: { $0 != " " }) else { return true }
         return ".!?:;…\"“«(–—-".contains(last)
     }

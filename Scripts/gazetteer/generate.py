@@ -18,8 +18,9 @@ import yaml
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE.parent.parent / "Rules" / "region.yaml"
 LANGUAGES = ["en", "fr", "ar", "vi"]
-KEEP_ACCENTS = ["vi"]
-KEEP_CASE = ["vi", "en"]
+KEEP_ACCENTS = ["vi", "en"]
+KEEP_CASE = ["vi", "en", "fr"]
+PERSON_TITLES = ["M.", "MM.", "Mme", "Mlle", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "ông", "bà", "anh", "chị", "cô", "chú", "em", "bác"]
 ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
 
 
@@ -72,6 +73,14 @@ def merge(place_names, curated):
     return merged
 
 
+def spelled_exactly(names):
+    """Names of a Vietnamese place written in another language keep their spelling too: `Da Nang` is not `đa năng`."""
+    for language in ("fr",):
+        names[language] = [n if isinstance(n, dict) else {"term": n, "accents": "keep", "case": "keep"}
+                           for n in names.get(language, [])]
+    return names
+
+
 def dedupe_across_languages(names):
     """A name already matched by an earlier language's entry (same folding, same spelling rules) is left out."""
     taken = set()
@@ -79,8 +88,10 @@ def dedupe_across_languages(names):
         kept = []
         for name in names[language]:
             text = name["term"] if isinstance(name, dict) else name
-            exact = language in KEEP_ACCENTS or language in KEEP_CASE
-            key = (text if exact else folded(text), language in KEEP_ACCENTS, language in KEEP_CASE)
+            options = name if isinstance(name, dict) else {}
+            accents = options.get("accents", "keep" if language in KEEP_ACCENTS else "fold") == "keep"
+            case = options.get("case", "keep" if language in KEEP_CASE else "fold") == "keep"
+            key = (text if accents or case else folded(text), accents, case)
             if key in taken or not folded(text):
                 continue
             taken.add(key)
@@ -109,10 +120,13 @@ def main():
     for code, extra in curated["places"].items():
         if code not in places:
             sys.exit(f"curated.yaml names '{code}', which is not an ISO 3166 code iso-codes knows")
-        places[code]["names"] = dedupe_across_languages(merge(places[code]["names"], extra))
+        places[code]["names"] = merge(places[code]["names"], extra)
     for code, place in places.items():
         if code not in curated["places"]:
-            place["names"] = dedupe_across_languages(merge(place["names"], {}))
+            place["names"] = merge(place["names"], {})
+        if code.startswith("VN-"):
+            place["names"] = spelled_exactly(place["names"])
+        place["names"] = dedupe_across_languages(place["names"])
     write(places, curated["not_places"])
 
 
@@ -144,6 +158,7 @@ def write(places, not_places):
         "  max_hits_per_name: 3",
         f"  keep_accents: [{', '.join(KEEP_ACCENTS)}]",
         f"  keep_case: [{', '.join(KEEP_CASE)}]",
+        f"  person_titles: [{', '.join(quoted(t) for t in PERSON_TITLES)}]",
         "  not_places:",
     ]
     lines += [f"    - {quoted(p)}" for p in not_places]

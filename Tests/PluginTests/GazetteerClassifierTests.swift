@@ -24,9 +24,18 @@ import Testing
         "The storm crossed the Indian Ocean.",                             // not India
         "أدى المصلون صلاة المغرب في المسجد الكبير.",                     // the sunset prayer, not Morocco
         "Le basketteur Michael Jordan a visité le musée.",                  // a person, not Jordan
+        "Selon M. Hollande, la réforme avance.",                           // a person, not the Netherlands
+        "Anh cho biết chiếc xe đã được bảo dưỡng.",                        // Anh first in its sentence: he
+        "La police a trouvé une grenade dans la voiture.",                 // a weapon, not Grenada
+        "وقال إن الوضع المالي للشركة مستقر.",                              // financial, not Mali
     ])
     func homographsAreNoPlace(_ text: String) throws {
         #expect(try regions(text) == [], "\(text)")
+    }
+
+    @Test func aCommonWordNameCountsWhereItCanOnlyBeThePlace() throws {
+        #expect(try regions("Đội tuyển Anh thắng 2-0.") == ["GB"])
+        #expect(try regions("Les Français et les Belges votent dimanche.") == ["BE", "FR"])
     }
 
     @Test func theLongestNameWins() throws {

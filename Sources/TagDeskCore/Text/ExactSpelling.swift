@@ -6,7 +6,8 @@ import Foundation
 /// Words are compared letter by letter, with each word's combining marks compared as a set, so that the two
 /// placements of a Vietnamese tone mark (`Hòa` and `Hoà`) and composed or decomposed forms count as one spelling.
 /// Punctuation and spacing between words do not count. With case kept, a text in capitals throughout
-/// (`HÒA BÌNH`, a headline) still matches.
+/// (`HÒA BÌNH`, a headline) still matches, and a phrase written all in lower case (`français`) matches in any
+/// case (`Français`): only capitals in the phrase are kept.
 public struct ExactSpelling: Sendable, Hashable {
     private let words: [Word]
     public let keepsAccents: Bool
@@ -14,8 +15,8 @@ public struct ExactSpelling: Sendable, Hashable {
 
     public init(_ text: some StringProtocol, keepsAccents: Bool = true, keepsCase: Bool) {
         self.keepsAccents = keepsAccents
-        self.keepsCase = keepsCase
-        words = Self.words(of: text, keepingAccents: keepsAccents, keepingCase: keepsCase)
+        self.keepsCase = keepsCase && text.contains(where: \.isUppercase)
+        words = Self.words(of: text, keepingAccents: keepsAccents, keepingCase: self.keepsCase)
     }
 
     /// True when `original` (a matched stretch of an article's text) is spelled this way.

@@ -40,3 +40,12 @@ import Testing
         #expect(ExactSpelling("Bà Rịa - Vũng Tàu", keepsCase: true).matches("Bà Rịa\u{00A0}Vũng Tàu"))
     }
 }
+
+extension ExactSpellingTests {
+    @Test func aPhraseInLowerCaseMatchesInAnyCase() {
+        let spelling = ExactSpelling("français", keepsAccents: false, keepsCase: true)
+        #expect(spelling.matches("Français"))
+        #expect(spelling.matches("FRANCAIS"))
+        #expect(!ExactSpelling("Grenade", keepsAccents: false, keepsCase: true).matches("grenade"))
+    }
+}

@@ -33,9 +33,10 @@ let package = Package(
         classifierPlugin("PatternPlugin"),
         classifierPlugin("BoilerplatePlugin"),
         classifierPlugin("GazetteerPlugin"),
+        classifierPlugin("TallyPlugin"),
         .target(
             name: "TagDeskPlugins",
-            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin"]
+            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin"]
         ),
         .target(name: "LineEditor"),
         .executableTarget(
@@ -52,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "PluginTests",
             dependencies: ["TagDeskCore", "TagDeskPlugins", "TagDeskTestSupport",
-                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin"]
+                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin"]
         ),
         .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "tagdesk"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "line-editor-demo"]),

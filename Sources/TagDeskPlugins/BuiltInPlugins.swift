@@ -2,6 +2,7 @@ import BoilerplatePlugin
 import GazetteerPlugin
 import LexiconPlugin
 import PatternPlugin
+import TallyPlugin
 import TagDeskCore
 
 /// Every built-in classifier plugin, one line each; adding a plugin adds one line here.
@@ -10,6 +11,7 @@ public let builtInPlugins: [any ClassifierPlugin.Type] = [
     GazetteerClassifier.self,
     LexiconClassifier.self,
     PatternClassifier.self,
+    TallyClassifier.self,
 ]
 
 extension PluginRegistry {

@@ -80,7 +80,7 @@ import Testing
     @Test func editingOnlyTheDeclarationChangesOnlyThatFingerprint() throws {
         let declared = try PluginFixture.ruleSet(Self.realRules()).fingerprints
         let undeclared = try PluginFixture.ruleSet(Self.rules(languageEvidence: nil)).fingerprints
-        #expect(declared.keys.sorted() == ["boilerplate", "language", "region", "tone", "topic"])
+        #expect(declared.keys.sorted() == ["article-tone", "boilerplate", "language", "region", "tone", "topic"])
         #expect(declared["language"] != undeclared["language"])
         #expect(declared.filter { $0.key != "language" } == undeclared.filter { $0.key != "language" })
         // A term edit, by contrast, reaches the classifiers that depend on language.

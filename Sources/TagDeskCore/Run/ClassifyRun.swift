@@ -57,6 +57,7 @@ public struct ClassifyRun: Sendable {
             options.profile?.add("load rules", ContinuousClock.now - rulesStarted)
         } catch {
             report.ruleProblems = error.diagnostics
+            reporter.finish(report)
             return report
         }
         let corpus: Corpus
@@ -71,6 +72,7 @@ public struct ClassifyRun: Sendable {
             }
         } catch {
             report.usageError = error.description
+            reporter.finish(report)
             return report
         }
         if named == nil { report.orphans = corpus.orphans.map { corpus.displayPath + "/" + $0 } }
@@ -79,7 +81,11 @@ public struct ClassifyRun: Sendable {
         let facts = options.facts(FactsStage(source: FolderSource(corpus: corpus, ruleSet: ruleSet), pass: pass),
                                   check: named == nil ? .everyFile : .names, into: &report)
         let lock: CorpusLock?
-        do { lock = try options.lock(corpus, writing: "tag file") } catch { report.tagFileProblems.append(error); return report }
+        do { lock = try options.lock(corpus, writing: "tag file") } catch {
+            report.tagFileProblems.append(error)
+            reporter.finish(report)
+            return report
+        }
         // Fresh articles are recognized by their files' stamps where a full pass recorded them; a full writing
         // pass records them anew.
         let indexHeader = FreshnessIndex.header(fingerprints: ruleSet.fingerprints, facts: facts.digest)

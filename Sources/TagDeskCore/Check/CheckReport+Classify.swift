@@ -1,3 +1,5 @@
+import Foundation
+
 extension CheckReport {
     /// Adds what a classify run reported besides articles: rule-file, tag-file, decisions and document problems,
     /// a usage error (at `corpus`, the corpus as displayed) and files without an article.

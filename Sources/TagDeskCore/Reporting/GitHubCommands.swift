@@ -1,3 +1,5 @@
+import Foundation
+
 /// A check as GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), which GitHub
 /// shows as annotations on the pull request; one per problem, then a notice with the totals.
 enum GitHubCommands {

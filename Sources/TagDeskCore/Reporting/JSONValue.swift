@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON document built in memory and encoded with sorted keys, so the same content gives the same bytes.
-enum JSONValue: Encodable {
+enum JSONValue: Encodable, Sendable {
     case string(String)
     case int(Int)
     case number(Double)

@@ -7,10 +7,10 @@ enum SARIFDocument {
         let ruleIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
         let rules = kinds.map { kind -> JSONValue in
             let rule = CheckRule.of(kind)
-            let level = check.problems.first { $0.kind == kind }.map { level($0.severity) } ?? "error"
+            let defaultLevel = check.problems.first { $0.kind == kind }.map { level($0.severity) } ?? "error"
             return .object(["id": .string(rule.id), "name": .string(rule.id), "shortDescription": ["text": .string(rule.summary)],
                             "fullDescription": ["text": .string(rule.summary)], "help": ["text": .string(rule.help)],
-                            "defaultConfiguration": ["level": .string(level)]])
+                            "defaultConfiguration": ["level": .string(defaultLevel)]])
         }
         let results = check.problems.map { problem -> JSONValue in
             var physical: [String: JSONValue] = ["artifactLocation": ["uri": .string(uri(problem.file))]]

@@ -45,7 +45,7 @@ import Testing
         let results = run["results"]?.array ?? []
         let empty = try #require(results.first { $0["ruleId"] == .string("empty-article") })
         let location = empty["locations"]?.array?.first?["physicalLocation"]
-        #expect(location?["artifactLocation"]?["uri"] == .string("seeds/zz%2Cvide:%C3%A9.txt"))
+        #expect(location?["artifactLocation"]?["uri"] == .string("seeds/zz,vide%3A%C3%A9.txt"))
         #expect(location?["region"]?["startLine"] == .number(1))
         #expect(empty["level"] == .string("error"))
         let example = try #require(results.first { $0["ruleId"] == .string("example-failed") })

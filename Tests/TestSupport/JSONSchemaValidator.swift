@@ -4,7 +4,7 @@ import Foundation
 /// `properties`, `additionalProperties`, `enum`, `items`, `minItems`, `uniqueItems`, `minimum`, `maximum`,
 /// `pattern`, `anyOf`, `oneOf`, `format` (`uri` and `uri-reference` loosely, `date-time`) and `$ref` to
 /// `#/definitions/…`. Other keywords are ignored.
-public struct JSONSchemaValidator {
+public struct JSONSchemaValidator: Sendable {
     private let root: JSONNode
 
     public init(schema: Data) throws {

@@ -43,9 +43,10 @@ enum SARIFDocument {
         }
     }
 
-    /// A relative URI reference: each path segment percent-encoded where RFC 3986 requires it.
+    /// A relative URI reference: each path segment percent-encoded where RFC 3986 requires it, and `:` too, so
+    /// that no first segment reads as a scheme.
     static func uri(_ path: String) -> String {
-        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/!$&'()*+,;=:@".utf8)
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/!$&'()*+,;=@".utf8)
         var out = ""
         for byte in path.utf8 {
             if allowed.contains(byte) { out.unicodeScalars.append(Unicode.Scalar(byte)) } else { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded }

@@ -22,7 +22,7 @@ extension TagDesk {
                 test cases), github (workflow commands, chosen when GITHUB_ACTIONS=true and no format is \
                 configured) and checkstyle. A broken rule file is reported in the format asked for too.
 
-                \\(ExitStatus.meanings)
+                \(ExitStatus.meanings)
                 """
         )
 

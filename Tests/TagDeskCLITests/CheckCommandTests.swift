@@ -19,6 +19,19 @@ import Testing
         #expect(!corpus.exists("seeds/.tagdesk/index"), "check writes nothing into the corpus")
     }
 
+    /// The repository's committed tag files are what a pass writes with its rules (checked on a copy).
+    @Test func theRepositorysCommittedTagFilesAreUpToDate() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let committed = try FileManager.default.contentsOfDirectory(atPath: RepositoryRoot.seeds.path).filter { $0.hasSuffix(".tags.yaml") }
+        try #require(committed.count == corpus.seedIDs.count)
+        for name in committed { try corpus.write(try Data(contentsOf: RepositoryRoot.seeds.appendingPathComponent(name)), to: "seeds/" + name) }
+
+        let result = try TagdeskProcess.run(["check"], in: corpus.url)
+
+        #expect(result.status == 0, "run 'swift run tagdesk classify' and commit seeds/*.tags.yaml\n\(result)")
+    }
+
     @Test func missingTagFilesFailUntilAPassWritesThem() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

@@ -9,11 +9,12 @@ import Testing
 /// Each reporter's document for a check that finds problems of every place: a failing example (in a rule
 /// file), an empty article, missing tag files, and an article whose name needs escaping.
 @Suite struct ReporterFormatTests {
-    /// A corpus with a failing example, an empty article named with a comma and a colon, and no tag files.
+    /// A corpus with a failing example, an empty article named with a comma, a colon and a percent sign, and no
+    /// tag files.
     private func corpusWithProblems() throws -> TemporaryCorpus {
         let corpus = try TemporaryCorpus()
         try CheckSupport.edit("Rules/tone.yaml", in: corpus, replacing: "labels: \\[positive\\]", with: "labels: [negative]")
-        try corpus.write("", to: "seeds/zz,vide:é.txt")
+        try corpus.write("", to: "seeds/zz,vide:é%.txt")
         return corpus
     }
 
@@ -45,7 +46,7 @@ import Testing
         let results = run["results"]?.array ?? []
         let empty = try #require(results.first { $0["ruleId"] == .string("empty-article") })
         let location = empty["locations"]?.array?.first?["physicalLocation"]
-        #expect(location?["artifactLocation"]?["uri"] == .string("seeds/zz,vide%3A%C3%A9.txt"))
+        #expect(location?["artifactLocation"]?["uri"] == .string("seeds/zz,vide%3A%C3%A9%25.txt"))
         #expect(location?["region"]?["startLine"] == .number(1))
         #expect(empty["level"] == .string("error"))
         let example = try #require(results.first { $0["ruleId"] == .string("example-failed") })
@@ -107,7 +108,7 @@ import Testing
         #expect(result.status == 1, "\(result)")
         let command = #/^::(error|warning|notice) (file=[^,:]+,line=[0-9]+,col=[0-9]+,)?title=[^,:]+::[^\r\n]*$/#
         for line in result.stdoutLines { #expect(line.wholeMatch(of: command) != nil, "\(line)") }
-        #expect(result.stdoutLines.contains { $0.hasPrefix("::error file=seeds/zz%2Cvide%3Aé.txt,line=1,col=1,title=tagdesk empty-article::") })
+        #expect(result.stdoutLines.contains { $0.hasPrefix("::error file=seeds/zz%2Cvide%3Aé%25.txt,line=1,col=1,title=tagdesk empty-article::") })
         #expect(result.stdoutLines.last?.hasPrefix("::notice title=tagdesk check::check failed: ") == true)
     }
 
@@ -121,7 +122,7 @@ import Testing
         #expect(parsed.elements.first?.name == "checkstyle")
         let files = parsed.elements.filter { $0.name == "file" }.compactMap { $0.attributes["name"] }
         #expect(files == files.sorted())
-        #expect(files.contains("seeds/zz,vide:é.txt"))
+        #expect(files.contains("seeds/zz,vide:é%.txt"))
         let errors = parsed.elements.filter { $0.name == "error" }
         #expect(errors.count == 1 + 1 + corpus.seedIDs.count + 1)
         #expect(errors.allSatisfy { $0.attributes["source"]?.hasPrefix("tagdesk.") == true && $0.attributes["line"] != nil })

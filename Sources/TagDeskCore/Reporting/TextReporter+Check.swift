@@ -10,11 +10,12 @@ extension TextReporter {
         let examples = check.examples.isEmpty ? "" : "\(check.examples.count - failed) of \(check.examples.count) rule examples pass; "
         let baselined = check.baselined == 0 ? "" : "; \(check.baselined) known in the baseline, not shown"
         let verdict = switch check.status {
-        case .success: "check passed"
-        case .checkFailed: "check failed"
-        case .usageError: "check could not run"
+        case .success: "passed"
+        case .checkFailed: "failed"
+        case .usageError: "could not run"
         }
-        return "\(verdict): \(examples)\(check.articles) \(check.articles == 1 ? "article" : "articles") checked; "
+        let looked = check.command == "check" ? "checked" : "classified"
+        return "\(check.command) \(verdict): \(examples)\(check.articles) \(check.articles == 1 ? "article" : "articles") \(looked); "
             + "\(check.count(.error)) errors, \(check.count(.warning)) warnings, \(check.count(.info)) notes\(baselined)"
             + (check.strict ? " (strict: warnings fail)" : "")
     }

@@ -32,6 +32,8 @@ public struct CheckRun: Sendable {
         }
         report.examples = ExampleOutcome.run(ruleSet)
         var collector = Collector()
+        var options = options
+        options.ruleSet = ruleSet
         let classified = ClassifyRun(options: options, registry: registry).run(reporter: &collector)
         report.add(classified, corpus: options.corpusDisplay, orphanedTagFile: .error)
         var problems = report.problems + report.examples.compactMap(\.problem) + collector.problems

@@ -22,6 +22,8 @@ public struct ClassifyRun: Sendable {
         public var profile: StageProfile?
         /// For a JSON Lines corpus, the Dolma attribute set written (`attributes/NAME/`).
         public var attributesName = "tagdesk"
+        /// The rules of `rules`, when the caller loaded them already (a check runs their examples first).
+        public var ruleSet: RuleSet?
 
         public init(corpus: URL, corpusDisplay: String, rules: URL, rulesDisplay: String,
                     selectors: [String] = [], dryRun: Bool = false, force: Bool = false, shard: Shard? = nil) {
@@ -53,7 +55,11 @@ public struct ClassifyRun: Sendable {
         let ruleSet: RuleSet
         let rulesStarted = ContinuousClock.now
         do {
-            ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
+            if let loaded = options.ruleSet {
+                ruleSet = loaded
+            } else {
+                ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
+            }
             options.profile?.add("load rules", ContinuousClock.now - rulesStarted)
         } catch {
             report.ruleProblems = error.diagnostics

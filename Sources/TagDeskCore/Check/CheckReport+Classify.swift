@@ -11,7 +11,9 @@ extension CheckReport {
         problems += report.decisionProblems.map { CheckProblem($0, kind: "decisions-file-error") }
         problems += report.documentProblems.map { CheckProblem($0, kind: "document-error") }
         if let usage = report.usageError {
-            let message = usage.components(separatedBy: "error: ").dropFirst().joined(separator: "error: ")
+            // "error: …" or "path: error: …": the message alone, the file is the corpus.
+            let parts = usage.components(separatedBy: "error: ")
+            let message = parts.count > 1 ? parts.dropFirst().joined(separator: "error: ") : usage
             problems.append(CheckProblem(kind: "configuration-error", severity: .error, file: corpus, message: message))
         }
         for path in report.orphans {

@@ -13,6 +13,8 @@ public struct CheckReport: Sendable {
     public var articles = 0
     /// Warnings fail too.
     public var strict = false
+    /// The baseline file this check wrote, as displayed, if any (every problem is then `baselined`).
+    public var recordedBaseline: String?
 
     public init(command: String) {
         self.command = command

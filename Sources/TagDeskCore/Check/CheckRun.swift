@@ -2,14 +2,17 @@ import Foundation
 
 /// One `tagdesk check`, the CI pass: runs every rule example, classifies the corpus without writing (an
 /// unchanged article costs a tag-file read) and turns what would change, the findings, orphaned files and
-/// broken files into one sorted `CheckReport`; a baseline removes the problems it accepts.
+/// broken files into one sorted `CheckReport`; a baseline removes the problems it accepts, and
+/// `writeBaseline` records them all (the only file a check writes).
 public struct CheckRun: Sendable {
     public var options: ClassifyRun.Options
     public let registry: PluginRegistry
     /// Warnings fail as errors do.
     public var strict = false
-    /// Accepted problems; `nil` accepts none.
-    public var baseline: Baseline?
+    /// A file of accepted problems (`--baseline`), as a URL and as displayed; `nil` accepts none.
+    public var baseline: (url: URL, display: String)?
+    /// Where to record every problem found (`--write-baseline`); the check then passes.
+    public var writeBaseline: (url: URL, display: String)?
 
     public init(options: ClassifyRun.Options, registry: PluginRegistry) {
         var options = options
@@ -19,16 +22,22 @@ public struct CheckRun: Sendable {
         self.registry = registry
     }
 
-    /// Every problem found, before the baseline (for `--write-baseline`), and the report after it.
-    public func run() -> (all: [CheckProblem], report: CheckReport) {
+    public func run() -> CheckReport {
         var report = CheckReport(command: "check")
         report.strict = strict
+        let accepted: Baseline?
+        do {
+            accepted = try baseline.map { file throws(Diagnostic) in try Baseline(contentsOf: file.url, displayPath: file.display) }
+        } catch {
+            report.problems = [CheckProblem(error, kind: "configuration-error")]
+            return report
+        }
         let ruleSet: RuleSet
         do {
             ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
         } catch {
             report.problems = error.diagnostics.map { CheckProblem($0, kind: "rule-file-error") }.sorted()
-            return (report.problems, report)
+            return report
         }
         report.examples = ExampleOutcome.run(ruleSet)
         var collector = Collector()
@@ -40,8 +49,19 @@ public struct CheckRun: Sendable {
         problems += stale(collector.stale)
         problems += unoverriddenHolds(collector)
         let all = withLineDigests(problems).sorted()
-        (report.problems, report.baselined) = baseline?.filter(all) ?? (all, 0)
-        return (all, report)
+        (report.problems, report.baselined) = accepted?.filter(all) ?? (all, 0)
+        if let file = writeBaseline, report.status != .usageError {
+            let recorded = Baseline(all)
+            do {
+                try Data(try recorded.encoded().utf8).write(to: file.url)
+                (report.problems, report.baselined) = recorded.filter(all)
+                report.recordedBaseline = file.display
+            } catch {
+                report.problems.append(CheckProblem(kind: "configuration-error", severity: .error, file: file.display,
+                                                    message: "cannot write the baseline: \(error)"))
+            }
+        }
+        return report
     }
 
     /// Policies: where "a `hold` decision that no human overrode fails" is wired once moderation policies land

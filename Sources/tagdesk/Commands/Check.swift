@@ -54,27 +54,11 @@ extension TagDesk {
             let chosen = ReportFormat.resolve(option: format, configured: settings.format, environment: environment)
             var check = CheckRun(options: settings.runOptions(selectors: [], dryRun: true), registry: .builtIn)
             check.strict = strict
-            if let baseline {
-                do {
-                    check.baseline = try Baseline(contentsOf: settings.url(baseline), displayPath: baseline)
-                } catch {
-                    var report = CheckReport(command: "check")
-                    report.problems = [CheckProblem(error, kind: "configuration-error")]
-                    try finish(report, format: chosen, corpus: check.options.corpusDisplay)
-                    return
-                }
-            }
-            var (all, report) = check.run()
-            if let writeBaseline, report.status != .usageError {
-                let accepted = Baseline(all)
-                do {
-                    try Data(try accepted.encoded().utf8).write(to: settings.url(writeBaseline))
-                } catch {
-                    Output.error("\(writeBaseline): error: cannot write the baseline: \(error)")
-                    throw ExitCode(ExitStatus.usageError.rawValue)
-                }
-                (report.problems, report.baselined) = accepted.filter(all)
-                Output.error("\(writeBaseline): note: recorded \(all.count) \(all.count == 1 ? "problem" : "problems")")
+            check.baseline = baseline.map { (settings.url($0), $0) }
+            check.writeBaseline = writeBaseline.map { (settings.url($0), $0) }
+            let report = check.run()
+            if let recorded = report.recordedBaseline {
+                Output.error("\(recorded): note: recorded \(report.baselined) \(report.baselined == 1 ? "problem" : "problems")")
             }
             try finish(report, format: chosen, corpus: check.options.corpusDisplay)
         }

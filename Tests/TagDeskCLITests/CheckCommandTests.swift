@@ -207,6 +207,20 @@ import Testing
         #expect(result.stdoutLines.first?.hasPrefix("baseline.json: error: not a TagDesk baseline") == true, "\(result)")
     }
 
+    /// A JSON Lines corpus has no tag files: its documents' findings are put at their line of the file.
+    @Test func aDocumentsFindingIsAtItsLineOfTheJSONLinesFile() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        try corpus.write("{\"id\": \"a\", \"text\": \"Le ministère des Affaires étrangères.\"}\n{\"id\": \"b\", \"text\": \"\"}\n",
+                         to: "documents/news.jsonl")
+
+        let result = try TagdeskProcess.run(["check", "--corpus", "documents"], in: corpus.url)
+
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdoutLines.first == "documents/news.jsonl:2:1: error: the article is empty; nothing to classify [empty-article]", "\(result)")
+        #expect(!corpus.exists("documents/attributes"), "check writes no attribute file")
+    }
+
     @Test func outputIsTheSameBytesFromRunToRun() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

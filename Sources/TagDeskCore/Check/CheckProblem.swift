@@ -29,10 +29,17 @@ public struct CheckProblem: Sendable, Hashable, Comparable {
         self.lineDigest = lineDigest
     }
 
-    /// A finding of the pass, at the first line it names (line 1 when it names none).
-    public init(_ finding: Finding, article: String, path: String) {
-        self.init(kind: finding.kind, severity: finding.severity, file: path, line: finding.lines.first?.start ?? 1, column: 1,
-                  message: finding.message, article: article, classifier: finding.classifier)
+    /// A finding of a reported article, at the first line it names (line 1 when it names none); a finding of a
+    /// JSON Lines document (path `file.jsonl:N`) is put at line N of its file.
+    public init(_ finding: Finding, of entry: ReportEntry) {
+        var file = entry.path
+        var line = finding.lines.first?.start ?? 1
+        if entry.isDocument, let colon = file.lastIndex(of: ":"), let number = Int(file[file.index(after: colon)...]) {
+            file = String(file[..<colon])
+            line = number
+        }
+        self.init(kind: finding.kind, severity: finding.severity, file: file, line: line, column: 1,
+                  message: finding.message, article: entry.id, classifier: finding.classifier)
     }
 
     /// A diagnostic of a rule, tag or decisions file, of the given kind.

@@ -124,7 +124,7 @@ public struct CheckRun: Sendable {
         var needsFreshTags: Bool { false }
 
         mutating func article(_ entry: ReportEntry) {
-            problems += entry.findings.map { CheckProblem($0, article: entry.id, path: entry.path) }
+            problems += entry.findings.map { CheckProblem($0, of: entry) }
             if let outcome = entry.write, outcome != .unchanged {
                 stale.append(Stale(id: entry.id, path: entry.path, outcome: outcome, tags: entry.tags ?? [:]))
             }

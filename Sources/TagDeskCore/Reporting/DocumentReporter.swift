@@ -18,7 +18,7 @@ public struct DocumentReporter: Reporter {
     }
 
     public mutating func article(_ entry: ReportEntry) {
-        problems += entry.findings.map { CheckProblem($0, article: entry.id, path: entry.path) }
+        problems += entry.findings.map { CheckProblem($0, of: entry) }
     }
 
     public mutating func finish(_ report: ClassifyReport) {

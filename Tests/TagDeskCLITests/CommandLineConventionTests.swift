@@ -25,8 +25,8 @@ import Testing
         let readme = try String(contentsOf: RepositoryRoot.url.appendingPathComponent("README.md"), encoding: .utf8)
         let flat = readme.split(whereSeparator: \.isWhitespace).joined(separator: " ")
 
-        #expect(flat.contains("Exit status, the same for every command: 0 fine; 1 the corpus or rules fail a check; 2 usage or configuration error"))
-        #expect(!flat.contains("Exit status: 0 recorded"))
+        #expect(flat.contains(ExitStatus.meanings + " The same for every command"))
+        #expect(flat.components(separatedBy: "Exit status").count == 2, "one statement of the exit statuses")
     }
 
     @Test func aConfigurationFileAboveTheCurrentFolderSetsCorpusRulesAndFormat() throws {

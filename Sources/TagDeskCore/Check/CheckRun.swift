@@ -22,6 +22,8 @@ public struct CheckRun: Sendable {
         self.registry = registry
     }
 
+    /// Runs the check. A baseline that cannot be read or a broken rule file stops it: those are then the
+    /// report's only problems, and its status is 2.
     public func run() -> CheckReport {
         var report = CheckReport(command: "check")
         report.strict = strict
@@ -53,7 +55,7 @@ public struct CheckRun: Sendable {
         if let file = writeBaseline, report.status != .usageError {
             let recorded = Baseline(all)
             do {
-                try Data(try recorded.encoded().utf8).write(to: file.url)
+                try AtomicFile.write(Array(try recorded.encoded().utf8), to: file.url.path)
                 (report.problems, report.baselined) = recorded.filter(all)
                 report.recordedBaseline = file.display
             } catch {

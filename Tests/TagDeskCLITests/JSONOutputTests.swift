@@ -13,7 +13,8 @@ import Testing
         let data = try await GoodRun.dryRunJSON()
         let root = try JSONSerialization.jsonObject(with: data)
         let object = try #require(root as? [String: Any])
-        #expect(object.keys.sorted() == ["articles"])
+        #expect(object.keys.sorted() == ["articles", "diagnostics", "version"])
+        #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
 
         let report = try JSONReport(json: data)
         let corpus = try TemporaryCorpus()

@@ -23,21 +23,28 @@ extension TagDesk {
         var gold: String
 
         @Option(help: "Output format: text or json.")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         @Option(name: .customLong("require"), help: "A row and the F1 it must reach, e.g. 'lines boilerplate=0.97' (repeatable).")
         var requirements: [String] = []
 
+        func validate() throws {
+            guard format == .text || format == .json else {
+                throw ValidationError("eval writes 'text' or 'json'; got '\(format.rawValue)'")
+            }
+        }
+
         func run() throws {
+            let settings = try corpus.requireSettings()
             let goldStandard: GoldStandard
             do {
-                goldStandard = try GoldStandard(contentsOf: corpus.url(gold), displayPath: gold)
+                goldStandard = try GoldStandard(contentsOf: settings.url(gold), displayPath: gold)
             } catch {
                 for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
                 throw ExitCode(ExitStatus.usageError.rawValue)
             }
             let floors = try requirements.map(Self.requirement)
-            let (evaluation, report) = Evaluation.run(gold: goldStandard, options: corpus.runOptions(selectors: [], dryRun: true),
+            let (evaluation, report) = Evaluation.run(gold: goldStandard, options: settings.runOptions(selectors: [], dryRun: true),
                                                       registry: .builtIn)
             guard let evaluation else {
                 Output.problems(report)

@@ -11,6 +11,8 @@ extension TagDesk {
                 corpus's .tagdesk/ folder; computed if the corpus changed), writing nothing, and prints it: \
                 boilerplate lines are marked with their label, then every tag with its score, lines and \
                 evidence, then the findings. Human decisions are marked with '*'.
+
+                \(ExitStatus.meanings)
                 """
         )
 
@@ -20,7 +22,7 @@ extension TagDesk {
         var article: String
 
         func run() throws {
-            var options = corpus.runOptions(selectors: [article], dryRun: true)
+            var options = try corpus.runOptions(selectors: [article], dryRun: true)
             options.force = true
             var reporter = CollectingReporter(needsFreshTags: false)
             let report = ClassifyRun(options: options, registry: .builtIn).run(reporter: &reporter)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a plugin is built from: the rule file's shared header, its labels decoded by the plugin, and its settings.
 public struct PluginConfiguration<Label: Sendable, Settings: Sendable>: Sendable {
     /// A label as the rule file defines it, in file order.
@@ -73,16 +71,4 @@ public struct PluginConfiguration<Label: Sendable, Settings: Sendable>: Sendable
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
     }
-}
-
-/// The warnings a plugin records while it is built, collected for the loader.
-final class WarningSink: @unchecked Sendable {
-    private let lock = NSLock()
-    private var diagnostics: [Diagnostic] = []
-
-    func append(_ diagnostic: Diagnostic) {
-        lock.withLock { diagnostics.append(diagnostic) }
-    }
-
-    var all: [Diagnostic] { lock.withLock { diagnostics } }
 }

@@ -9,6 +9,7 @@ public struct GazetteerClassifier: ClassifierPlugin {
     public static let name = "gazetteer"
     public static let summary = "places by ISO 3166 code, named in many languages, with a hierarchy and spelling-exact names"
     public static let version = 1
+    public static let scopes: Set<Scope> = [.article, .paragraph, .line]
 
     /// What one phrase of the automaton stands for; phrases past `names` are `not_places`.
     struct PlaceName: Sendable {

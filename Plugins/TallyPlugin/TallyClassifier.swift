@@ -9,6 +9,7 @@ public struct TallyClassifier: ClassifierPlugin {
     public static let name = "tally"
     public static let summary = "one article label from another classifier's line or paragraph tags (e.g. the article's tone)"
     public static let version = 1
+    public static let scopes: Set<Scope> = [.article]
 
     private let source: String
     private let labels: Set<String>
@@ -26,9 +27,6 @@ public struct TallyClassifier: ClassifierPlugin {
         if let share = settings.mixedShare, !(share.value > 0 && share.value <= 0.5) {
             diagnostics.append(configuration.error(
                 "mixed_share must be above 0 and at most 0.5 (a second label's share of the tagged lines); got \(share.value)", at: share))
-        }
-        if configuration.scope != .article {
-            diagnostics.append(configuration.error("a tally labels whole articles; expected 'scope: article'", line: 1, column: 1))
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         source = settings.from.value

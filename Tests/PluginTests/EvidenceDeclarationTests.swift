@@ -118,6 +118,7 @@ private struct QuotingPlugin: ClassifierPlugin {
     static let name = "quoting"
     static let summary = "every line, quoted"
     static let version = 1
+    static let scopes: Set<Scope> = [.article, .paragraph, .line]
 
     init(configuration: PluginConfiguration<Label, NoSettings>) throws {}
 

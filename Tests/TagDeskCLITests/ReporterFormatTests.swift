@@ -24,9 +24,9 @@ import Testing
         return result
     }
 
-    private static let schema: JSONSchemaValidator = {
+    private static let schema: SARIFSchemaValidator = {
         // The OASIS SARIF 2.1.0 schema (sarif-2.1/schema/sarif-schema-2.1.0.json in oasis-tcs/sarif-spec).
-        try! JSONSchemaValidator(schema: Data(contentsOf: RepositoryRoot.url.appendingPathComponent("Tests/Fixtures/sarif-schema-2.1.0.json")))
+        try! SARIFSchemaValidator(schema: Data(contentsOf: RepositoryRoot.url.appendingPathComponent("Tests/Fixtures/sarif-schema-2.1.0.json")))
     }()
 
     @Test func sarifIsValidAgainstTheOASISSchema() throws {

@@ -1,114 +1,160 @@
 import Foundation
 
-/// A JSON Schema (draft-04) validator covering the keywords the SARIF 2.1.0 schema uses: `type`, `required`,
-/// `properties`, `additionalProperties`, `enum`, `items`, `minItems`, `uniqueItems`, `minimum`, `maximum`,
-/// `pattern`, `anyOf`, `oneOf`, `format` (`uri` and `uri-reference` loosely, `date-time`) and `$ref` to
-/// `#/definitions/…`. Other keywords are ignored.
+/// A JSON Schema (draft 2020-12) checker covering exactly the keywords `schema/tagdesk-rule.schema.json`
+/// uses; a schema with any other keyword is refused when the checker is made, so the schema cannot grow
+/// a rule this checker would silently skip.
 public struct JSONSchemaValidator: Sendable {
-    private let root: JSONNode
+    /// Keywords that constrain an instance, and keywords that only describe or hold subschemas.
+    public static let assertions: Set<String> = [
+        "type", "enum", "const", "properties", "required", "additionalProperties", "propertyNames", "minProperties",
+        "items", "minItems", "minLength", "pattern", "minimum", "exclusiveMinimum", "anyOf", "allOf", "if", "then", "$ref",
+    ]
+    public static let annotations: Set<String> = ["$schema", "$id", "$defs", "title", "description"]
 
-    public init(schema: Data) throws {
-        root = try JSONNode(json: schema)
-        guard root.object != nil else { throw TestSupportError("the schema is not a JSON object") }
+    public let schema: JSONValue
+
+    /// - Throws: if the schema uses a keyword outside `assertions` and `annotations`, or a `$ref` leads nowhere.
+    public init(schema: JSONValue) throws {
+        self.schema = schema
+        try check(schema, at: "#")
     }
 
-    /// Every violation of the schema in `document`, as `path: problem`; empty when it is valid.
-    public func violations(of document: Data) throws -> [String] {
-        var found: [String] = []
-        validate(try JSONNode(json: document), against: root, at: "$", into: &found)
-        return found
+    /// Every way `instance` breaks the schema, each as `path: what`; empty when it conforms.
+    public func problems(in instance: JSONValue) -> [String] {
+        var problems: [String] = []
+        validate(instance, against: schema, at: "", into: &problems)
+        return problems
     }
 
-    private func resolve(_ schema: JSONNode) -> JSONNode? {
-        guard let reference = schema["$ref"]?.string else { return schema }
-        let prefix = "#/definitions/"
-        guard reference.hasPrefix(prefix), let target = root["definitions"]?[String(reference.dropFirst(prefix.count))] else { return nil }
-        return resolve(target)
-    }
-
-    private func validate(_ value: JSONNode, against rawSchema: JSONNode, at path: String, into found: inout [String]) {
-        guard let schema = resolve(rawSchema) else { found.append("\(path): unresolvable $ref \(rawSchema["$ref"]?.string ?? "")"); return }
-        if let type = schema["type"] {
-            let types = type.array?.compactMap(\.string) ?? [type.string].compactMap { $0 }
-            guard types.contains(where: { Self.value(value, is: $0) }) else {
-                found.append("\(path): expected type \(types.joined(separator: " or ")), got \(Self.typeName(value))")
-                return
+    private func check(_ subschema: JSONValue, at path: String) throws {
+        guard case .object(let members) = subschema else {
+            if case .bool = subschema { return }
+            throw TestSupportError("\(path): a schema must be an object or a boolean")
+        }
+        for (keyword, value) in members {
+            guard Self.assertions.contains(keyword) || Self.annotations.contains(keyword) else {
+                throw TestSupportError("\(path): keyword '\(keyword)' is not supported by the test's schema checker")
+            }
+            switch (keyword, value) {
+            case ("properties", .object(let children)), ("$defs", .object(let children)):
+                for (name, child) in children { try check(child, at: "\(path)/\(keyword)/\(name)") }
+            case ("anyOf", .array(let children)), ("allOf", .array(let children)):
+                for (index, child) in children.enumerated() { try check(child, at: "\(path)/\(keyword)/\(index)") }
+            case ("items", _), ("additionalProperties", _), ("propertyNames", _), ("if", _), ("then", _):
+                try check(value, at: "\(path)/\(keyword)")
+            case ("$ref", .string(let reference)):
+                _ = try resolve(reference)
+            default:
+                break
             }
         }
-        if let allowed = schema["enum"]?.array, !allowed.contains(value) {
-            found.append("\(path): \(value) is not one of the allowed values")
+    }
+
+    private func resolve(_ reference: String) throws -> JSONValue {
+        guard reference.hasPrefix("#/") else { throw TestSupportError("only local references are supported: \(reference)") }
+        var node = schema
+        for part in reference.dropFirst(2).split(separator: "/") {
+            guard let next = node[String(part)] else { throw TestSupportError("\(reference) leads nowhere") }
+            node = next
         }
-        switch value {
-        case .number(let number):
-            if let minimum = schema["minimum"]?.number, number < minimum { found.append("\(path): \(number) is below the minimum \(minimum)") }
-            if let maximum = schema["maximum"]?.number, number > maximum { found.append("\(path): \(number) is above the maximum \(maximum)") }
-        case .string(let text):
-            if let pattern = schema["pattern"]?.string, text.range(of: pattern, options: .regularExpression) == nil {
-                found.append("\(path): '\(text)' does not match the pattern \(pattern)")
-            }
-            if let format = schema["format"]?.string, !Self.text(text, hasFormat: format) {
-                found.append("\(path): '\(text)' is not a valid \(format)")
-            }
-        case .array(let items):
-            if let minimum = schema["minItems"]?.number, Double(items.count) < minimum {
-                found.append("\(path): \(items.count) items, fewer than \(Int(minimum))")
-            }
-            if schema["uniqueItems"] == .bool(true) {
-                for index in items.indices where items[..<index].contains(items[index]) { found.append("\(path)[\(index)]: duplicate item") }
-            }
-            if let itemSchema = schema["items"] {
-                for (index, item) in items.enumerated() { validate(item, against: itemSchema, at: "\(path)[\(index)]", into: &found) }
-            }
+        return node
+    }
+
+    private func validate(_ instance: JSONValue, against subschema: JSONValue, at path: String, into problems: inout [String]) {
+        guard case .object(let keywords) = subschema else {
+            if case .bool(false) = subschema { problems.append("\(path): not allowed") }
+            return
+        }
+        func fail(_ message: String) { problems.append("\(path.isEmpty ? "/" : path): \(message)") }
+        if case .string(let reference)? = keywords["$ref"], let target = try? resolve(reference) {
+            validate(instance, against: target, at: path, into: &problems)
+        }
+        if case .array(let types)? = keywords["type"] {
+            if !types.contains(where: { Self.has(instance, type: $0) }) { fail("expected \(keywords["type"]!), found \(instance)") }
+        } else if let type = keywords["type"], !Self.has(instance, type: type) {
+            fail("expected \(type), found \(instance)")
+        }
+        if case .array(let allowed)? = keywords["enum"], !allowed.contains(instance) { fail("\(instance) is not one of \(allowed)") }
+        if let constant = keywords["const"], constant != instance { fail("expected \(constant), found \(instance)") }
+        switch instance {
         case .object(let members):
-            for key in schema["required"]?.array?.compactMap(\.string) ?? [] where members[key] == nil {
-                found.append("\(path): missing required property '\(key)'")
+            validateObject(members, keywords: keywords, at: path, into: &problems)
+        case .array(let items):
+            if case .number(let least)? = keywords["minItems"], Double(items.count) < least { fail("fewer than \(Int(least)) items") }
+            if let itemSchema = keywords["items"] {
+                for (index, item) in items.enumerated() { validate(item, against: itemSchema, at: "\(path)/\(index)", into: &problems) }
             }
-            for (key, member) in members.sorted(by: { $0.key < $1.key }) {
-                if let propertySchema = schema["properties"]?[key] {
-                    validate(member, against: propertySchema, at: "\(path).\(key)", into: &found)
-                } else if schema["additionalProperties"] == .bool(false) {
-                    found.append("\(path): property '\(key)' is not allowed")
-                } else if let additional = schema["additionalProperties"], additional.object != nil {
-                    validate(member, against: additional, at: "\(path).\(key)", into: &found)
-                }
-            }
-        default:
+        case .string(let text):
+            if case .number(let least)? = keywords["minLength"], Double(text.unicodeScalars.count) < least { fail("shorter than \(Int(least))") }
+            if case .string(let pattern)? = keywords["pattern"], !Self.matches(text, pattern) { fail("\(instance) does not match \(pattern)") }
+        case .number(let value):
+            if case .number(let least)? = keywords["minimum"], !(value >= least) { fail("\(instance) is below \(least)") }
+            if case .number(let bound)? = keywords["exclusiveMinimum"], !(value > bound) { fail("\(instance) is not above \(bound)") }
+        case .null, .bool:
             break
         }
-        let passing = { (options: [JSONNode]) in
-            options.count { option in
-                var local: [String] = []
-                validate(value, against: option, at: path, into: &local)
-                return local.isEmpty
+        if case .array(let branches)? = keywords["allOf"] {
+            for branch in branches { validate(instance, against: branch, at: path, into: &problems) }
+        }
+        if case .array(let branches)? = keywords["anyOf"] {
+            let failing = branches.map { branch in
+                var branchProblems: [String] = []
+                validate(instance, against: branch, at: path, into: &branchProblems)
+                return branchProblems
+            }
+            if failing.allSatisfy({ !$0.isEmpty }) { fail("matches no branch of anyOf: \(failing.flatMap { $0 })") }
+        }
+        if let condition = keywords["if"], let consequence = keywords["then"] {
+            var conditionProblems: [String] = []
+            validate(instance, against: condition, at: path, into: &conditionProblems)
+            if conditionProblems.isEmpty { validate(instance, against: consequence, at: path, into: &problems) }
+        }
+    }
+
+    private func validateObject(_ members: [String: JSONValue], keywords: [String: JSONValue], at path: String,
+                                into problems: inout [String]) {
+        let properties: [String: JSONValue]
+        if case .object(let declared)? = keywords["properties"] { properties = declared } else { properties = [:] }
+        if case .array(let required)? = keywords["required"] {
+            for case .string(let name) in required where members[name] == nil {
+                problems.append("\(path.isEmpty ? "/" : path): missing required '\(name)'")
             }
         }
-        if let anyOf = schema["anyOf"]?.array, passing(anyOf) == 0 { found.append("\(path): matches none of the anyOf schemas") }
-        if let oneOf = schema["oneOf"]?.array {
-            let count = passing(oneOf)
-            if count != 1 { found.append("\(path): matches \(count) of the oneOf schemas, not exactly one") }
+        if case .number(let least)? = keywords["minProperties"], Double(members.count) < least {
+            problems.append("\(path.isEmpty ? "/" : path): fewer than \(Int(least)) properties")
+        }
+        for (name, value) in members.sorted(by: { $0.key < $1.key }) {
+            if let propertyNames = keywords["propertyNames"] {
+                validate(.string(name), against: propertyNames, at: "\(path)/\(name) (name)", into: &problems)
+            }
+            if let declared = properties[name] {
+                validate(value, against: declared, at: "\(path)/\(name)", into: &problems)
+            } else if let additional = keywords["additionalProperties"] {
+                if case .bool(false) = additional {
+                    problems.append("\(path)/\(name): property not allowed")
+                } else {
+                    validate(value, against: additional, at: "\(path)/\(name)", into: &problems)
+                }
+            }
         }
     }
 
-    private static func value(_ value: JSONNode, is type: String) -> Bool {
-        switch (type, value) {
-        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null), ("number", .number): true
-        case ("integer", .number(let number)): number == number.rounded()
-        default: false
+    private static func has(_ instance: JSONValue, type: JSONValue) -> Bool {
+        switch (type, instance) {
+        case (.string("null"), .null), (.string("boolean"), .bool), (.string("string"), .string),
+             (.string("array"), .array), (.string("object"), .object):
+            true
+        case (.string("number"), .number(let value)):
+            value.isFinite
+        case (.string("integer"), .number(let value)):
+            value.isFinite && value == value.rounded()
+        default:
+            false
         }
     }
 
-    private static func typeName(_ value: JSONNode) -> String {
-        ["object", "array", "string", "boolean", "integer", "number", "null"].first { Self.value(value, is: $0) } ?? "unknown"
-    }
-
-    /// URIs loosely: no space, control character or backslash; `uri` also needs a scheme. `date-time`: RFC 3339.
-    private static func text(_ text: String, hasFormat format: String) -> Bool {
-        let clean = !text.unicodeScalars.contains { $0.value <= 0x20 || $0 == "\\" }
-        switch format {
-        case "uri-reference": return clean
-        case "uri": return clean && text.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil
-        case "date-time": return text.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"#, options: .regularExpression) != nil
-        default: return true
-        }
+    private static func matches(_ text: String, _ pattern: String) -> Bool {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return false }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

@@ -178,8 +178,48 @@ def write(places, not_places):
                 lines.append(f"      {language}: [{', '.join(quoted(n) for n in place['names'][language])}]")
     lines.append("examples:")
     lines += EXAMPLES
+    lines += generated_examples(places)
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUTPUT} ({len(places)} places)")
+
+
+SENTENCES = {
+    "en": "The delegation arrived in {} on Monday.",
+    "fr": "La délégation est arrivée lundi ({}).",
+    "vi": "Đoàn công tác đã đến {} vào tuần trước.",
+    "ar": "وصل الوفد إلى {} يوم الاثنين.",
+}
+
+
+def generated_examples(places):
+    """Two examples per place, each naming it once in another language, so that every name list is tested."""
+    owners = {}
+    for code, place in places.items():
+        for language, names in place["names"].items():
+            for name in names:
+                text = name["term"] if isinstance(name, dict) else name
+                owners.setdefault(folded(text), set()).add(code)
+    lines = []
+    for code in sorted(places):
+        place = places[code]
+        labels = sorted({code, place["part_of"]} if "part_of" in place else {code})
+        made = 0
+        for language in ["en", "fr", "vi", "ar"] * 2:
+            usable_names = [n for n in place["names"].get(language, [])
+                            if not isinstance(n, dict) or not (n.get("context") or n.get("sentence_start") is False)]
+            names = [n["term"] if isinstance(n, dict) else n for n in usable_names]
+            names = [n for n in names if owners.get(folded(n)) == {code} and len(folded(n)) > 2]
+            if not names:
+                continue
+            text = SENTENCES[language].format(names[0])
+            if f"  - text: {quoted(text)}" in lines:
+                text = SENTENCES["en" if language != "en" else "fr"].format(names[0])
+            lines.append(f"  - text: {quoted(text)}")
+            lines.append(f"    labels: [{', '.join(quoted(label) for label in labels)}]")
+            made += 1
+            if made == 2:
+                break
+    return lines
 
 
 EXAMPLES = (HERE / "examples.yaml").read_text(encoding="utf-8").rstrip("\n").split("\n")

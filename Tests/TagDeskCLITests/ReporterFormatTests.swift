@@ -128,12 +128,13 @@ import Testing
         #expect(errors.allSatisfy { $0.attributes["source"]?.hasPrefix("tagdesk.") == true && $0.attributes["line"] != nil })
     }
 
-    /// A weight that is not a finite number gives a score JSON cannot hold: the command fails loudly.
+    /// Weights too large to sum give a score JSON cannot hold (`inf`): the command fails loudly. (A weight that
+    /// is not finite itself is a rule-file error.)
     @Test func aScoreJSONCannotHoldExits2() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }
         try CheckSupport.edit("Rules/topic.yaml", in: corpus, replacing: "\\{term: affaires étrangères, weight: 2\\}",
-                              with: "{term: affaires étrangères, weight: .inf}")
+                              with: "{term: affaires étrangères, weight: 1.0e308}")
 
         let result = try TagdeskProcess.run(["classify", "--dry-run", "--format", "json"], in: corpus.url)
 

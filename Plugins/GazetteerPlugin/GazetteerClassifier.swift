@@ -138,7 +138,7 @@ public struct GazetteerClassifier: ClassifierPlugin {
                         matches.append(match)
                     }
                 }
-                for match in Self.outermost(matches) where match.phrase < names.count {
+                for match in matches.outermost() where match.phrase < names.count {
                     let name = names[match.phrase]
                     guard mentions.count(name: match.phrase, limit: maxHitsPerName) else { continue }
                     let evidence = keepsEvidence ? Evidence(line: line.number, text: line.originalText(of: match.range)) : nil
@@ -163,16 +163,5 @@ public struct GazetteerClassifier: ClassifierPlugin {
         if let spelling = name.spelling, !spelling.matches(line.text[original]) { return false }
         if !name.countsAtSentenceStart, NameNeighbours.startsSentence(line.text[..<start]) { return false }
         return !name.standsAlone || !NameNeighbours.makeLongerName(around: original, in: line.text, titles: personTitles)
-    }
-
-    /// The matches not inside a longer match on the same line, in the order found.
-    static func outermost(_ matches: [PhraseMatch]) -> [PhraseMatch] {
-        guard matches.count > 1 else { return matches }
-        return matches.filter { match in
-            !matches.contains { other in
-                other.range.count > match.range.count && other.range.lowerBound <= match.range.lowerBound
-                    && other.range.upperBound >= match.range.upperBound
-            }
-        }
     }
 }

@@ -3,7 +3,9 @@ import TagDeskCore
 /// The `lexicon` plugin: weighted terms and phrases per label, matched regardless of case and diacritics on word boundaries.
 ///
 /// A unit (article, paragraph or line, by the rule's scope) gets a label when the summed weights of its
-/// matches reach the label's threshold; one automaton holds every term of every label.
+/// matches reach the label's threshold; one automaton holds every term of every label. Where phrases overlap the
+/// longest wins, so a `not_terms` phrase hides the terms inside it; a term within `negation_window` words after a
+/// negator counts for the label's `negated` label, or not at all; with `per_words`, scores are per that many words.
 public struct LexiconClassifier: ClassifierPlugin {
     public static let name = "lexicon"
     public static let summary = "weighted terms and phrases per label, multilingual, case- and diacritic-insensitive"
@@ -13,11 +15,19 @@ public struct LexiconClassifier: ClassifierPlugin {
     private let scope: Scope
     private let multiLabel: Bool
     private let keepsEvidence: Bool
-    private let labels: [(name: String, threshold: Double)]
+    private let labels: [(name: String, threshold: Double, negated: Int?)]
     private let automaton: PhraseAutomaton
-    /// For each phrase of the automaton: its label's index and weight.
+    /// For each term of the automaton: its label's index and weight. Phrases past these are `not_terms`, then negators.
     private let phraseTargets: [(label: Int, weight: Double)]
+    /// The first negator's phrase index.
+    private let firstNegator: Int
     private let maxHitsPerTerm: Int
+    private let negationWindow: Int
+    private let perWords: Double?
+    private let leadLines: Int
+    private let leadWeight: Double
+    /// Whether matches must be seen in text order, longest first (not_terms or negators): slower than as found.
+    private let needsOrder: Bool
 
     public init(configuration: PluginConfiguration<Label, Settings>) throws {
         var phrases: [String] = []
@@ -58,14 +68,38 @@ public struct LexiconClassifier: ClassifierPlugin {
                 targets.append((index, term.weight))
             }
         }
+        let settings = configuration.settings
+        let labelIndex = Dictionary(configuration.labels.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for label in configuration.labels {
+            if let negated = label.body.negated, labelIndex[negated.value] == nil {
+                diagnostics.append(configuration.error("'negated' names '\(negated.value)', which is not a label of this file; expected one of its labels",
+                                                       at: negated))
+            }
+        }
+        for phrase in settings.notTerms + settings.negators where Normalizer.fold(phrase.value).isEmpty {
+            diagnostics.append(configuration.error("'\(phrase.value)' has no letters or digits to match", at: phrase))
+        }
+        if let problem = configuration.minimumProblem(settings.writtenNegationWindow, key: "negation_window", minimum: 1,
+                                                      consequence: "a negator would reach no term") { diagnostics.append(problem) }
+        if let problem = configuration.minimumProblem(settings.writtenLeadLines, key: "lead_lines", minimum: 0,
+                                                      consequence: "a count of lines cannot be negative") { diagnostics.append(problem) }
+        for (value, key) in [(settings.writtenPerWords, "per_words"), (settings.writtenLeadWeight, "lead_weight")] {
+            if let problem = configuration.positiveProblem(value, key: key) { diagnostics.append(problem) }
+        }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         scope = configuration.scope
         multiLabel = configuration.multiLabel
         keepsEvidence = configuration.evidence == .matches
-        labels = configuration.labels.map { ($0.name, $0.body.threshold) }
-        automaton = PhraseAutomaton(phrases: phrases)
+        labels = configuration.labels.map { ($0.name, $0.body.threshold, $0.body.negated.flatMap { labelIndex[$0.value] }) }
+        automaton = PhraseAutomaton(phrases: phrases + settings.notTerms.map(\.value) + settings.negators.map(\.value))
         phraseTargets = targets
-        maxHitsPerTerm = configuration.settings.maxHitsPerTerm
+        firstNegator = phrases.count + settings.notTerms.count
+        maxHitsPerTerm = settings.maxHitsPerTerm
+        negationWindow = settings.negationWindow
+        perWords = settings.writtenPerWords?.value
+        leadLines = settings.leadLines
+        leadWeight = settings.leadWeight
+        needsOrder = !settings.notTerms.isEmpty || !settings.negators.isEmpty
     }
 
     public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
@@ -87,9 +121,15 @@ public struct LexiconClassifier: ClassifierPlugin {
         var collector = TagCollector(scope: scope, multiLabel: multiLabel)
         var evidence = [[Evidence]](repeating: [], count: keepsEvidence ? labels.count : 0)
         var hitCount = 0
+        var ordered: [PhraseMatch] = []
+        var contentLine = 0
         for unit in context.units(of: article, scope: scope) {
+            var words = 0
             for line in unit.lines {
-                automaton.forEachMatch(in: line.normalized) { match in
+                let lineWeight = contentLine < leadLines ? leadWeight : 1
+                contentLine += 1
+                if perWords != nil { words += Self.wordCount(of: line.normalized) }
+                func count(_ match: PhraseMatch, negated: Bool) {
                     let phrase = match.phrase
                     if hits[phrase] == 0 {
                         hitPhrases[hitCount] = Int32(phrase)
@@ -98,14 +138,40 @@ public struct LexiconClassifier: ClassifierPlugin {
                     hits[phrase] += 1
                     guard Int(hits[phrase]) <= maxHitsPerTerm else { return }
                     let target = phraseTargets[phrase]
-                    scores[target.label] += target.weight
-                    if keepsEvidence, evidence[target.label].count < Self.evidencePerUnit {
-                        evidence[target.label].append(Evidence(line: line.number, text: line.originalText(of: match.range)))
+                    guard let label = negated ? labels[target.label].negated : target.label else { return }
+                    scores[label] += target.weight * lineWeight
+                    if keepsEvidence, evidence[label].count < Self.evidencePerUnit {
+                        evidence[label].append(Evidence(line: line.number, text: line.originalText(of: match.range)))
+                    }
+                }
+                guard needsOrder else {
+                    automaton.forEachMatch(in: line.normalized) { count($0, negated: false) }
+                    continue
+                }
+                ordered.removeAll(keepingCapacity: true)
+                automaton.forEachMatch(in: line.normalized) { ordered.append($0) }
+                guard !ordered.isEmpty else { continue }
+                var negatorEnd: Int?
+                line.normalized.withFoldedBytes { folded in
+                    for match in ordered.outermost() {
+                        if match.phrase >= firstNegator {
+                            negatorEnd = match.range.upperBound
+                        } else if match.phrase < phraseTargets.count {
+                            let negated = negatorEnd.map { end in
+                                end <= match.range.lowerBound
+                                    && folded[end..<match.range.lowerBound].lazy.filter { $0 == 0x20 }.count <= negationWindow
+                            } ?? false
+                            count(match, negated: negated)
+                        }
                     }
                 }
             }
-            for index in labels.indices where scores[index] > 0 && scores[index] >= labels[index].threshold {
-                collector.add(labels[index].name, score: scores[index], evidence: keepsEvidence ? evidence[index] : [], in: unit)
+            let scale = perWords.map { $0 / max(Double(words), $0) } ?? 1
+            for index in labels.indices {
+                let score = scores[index] * scale
+                if score > 0, score >= labels[index].threshold {
+                    collector.add(labels[index].name, score: score, evidence: keepsEvidence ? evidence[index] : [], in: unit)
+                }
             }
             for phrase in hitPhrases[..<hitCount] { hits[Int(phrase)] = 0 }
             hitCount = 0
@@ -116,4 +182,16 @@ public struct LexiconClassifier: ClassifierPlugin {
     }
 
     private static let evidencePerUnit = 8
+
+    /// Words of a folded line: runs of bytes between spaces.
+    private static func wordCount(of text: NormalizedText) -> Int {
+        text.withFoldedBytes { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words
+        }
+    }
 }

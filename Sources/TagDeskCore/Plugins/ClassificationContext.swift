@@ -37,6 +37,9 @@ public struct ClassificationContext: Sendable {
         contentLines(article.lines[...])
     }
 
+    /// From this many content lines on, an article with no blank line is read line by line by paragraph classifiers.
+    static let linesOfAParagraphlessArticle = 4
+
     /// The units a classifier of `scope` labels, each with its visible non-blank lines; units with none are left out.
     public func units(of article: Article, scope: Scope) -> [TextUnit] {
         var units: [TextUnit] = []
@@ -44,6 +47,9 @@ public struct ClassificationContext: Sendable {
         case .article:
             let lines = contentLines(of: article)
             if !lines.isEmpty { units.append(TextUnit(range: LineRange(1, article.lines.count), lines: lines)) }
+        case .paragraph where article.paragraphs.count == 1 && contentLines(of: article).count >= Self.linesOfAParagraphlessArticle:
+            // No blank line anywhere (as some scraped Arabic articles are): each line is a paragraph.
+            return self.units(of: article, scope: .line)
         case .paragraph:
             for range in article.paragraphs {
                 let lines = contentLines(article.lines[(range.start - 1)..<range.end])

@@ -4,7 +4,7 @@ import TagDeskCore
 ///
 /// A unit (article, paragraph or line, by the rule's scope) gets a label when the summed weights of its
 /// matches reach the label's threshold; one automaton holds every term of every label. Where phrases overlap the
-/// longest wins, so a `not_terms` phrase hides the terms inside it; a term within `negation_window` words after a
+/// longest wins (`diplomatie populaire` is not also `diplomatie`), so a `not_terms` phrase hides the terms inside it; a term within `negation_window` words after a
 /// negator counts for the label's `negated` label, or not at all; with `per_words`, scores are per that many words.
 public struct LexiconClassifier: ClassifierPlugin {
     public static let name = "lexicon"
@@ -26,8 +26,6 @@ public struct LexiconClassifier: ClassifierPlugin {
     private let perWords: Double?
     private let leadLines: Int
     private let leadWeight: Double
-    /// Whether matches must be seen in text order, longest first (not_terms or negators): slower than as found.
-    private let needsOrder: Bool
 
     public init(configuration: PluginConfiguration<Label, Settings>) throws {
         var phrases: [String] = []
@@ -99,7 +97,6 @@ public struct LexiconClassifier: ClassifierPlugin {
         perWords = settings.writtenPerWords?.value
         leadLines = settings.leadLines
         leadWeight = settings.leadWeight
-        needsOrder = !settings.notTerms.isEmpty || !settings.negators.isEmpty
     }
 
     public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
@@ -143,10 +140,6 @@ public struct LexiconClassifier: ClassifierPlugin {
                     if keepsEvidence, evidence[label].count < Self.evidencePerUnit {
                         evidence[label].append(Evidence(line: line.number, text: line.originalText(of: match.range)))
                     }
-                }
-                guard needsOrder else {
-                    automaton.forEachMatch(in: line.normalized) { count($0, negated: false) }
-                    continue
                 }
                 ordered.removeAll(keepingCapacity: true)
                 automaton.forEachMatch(in: line.normalized) { ordered.append($0) }

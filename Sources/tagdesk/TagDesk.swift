@@ -15,7 +15,7 @@ struct TagDesk: ParsableCommand {
 
             Exit status: 0 fine, 1 the corpus or rules fail a check, 2 usage or configuration error.
             """,
-        subcommands: [Classify.self, Show.self, Decide.self, Facts.self]
+        subcommands: [Classify.self, Show.self, Decide.self, Facts.self, Diff.self]
     )
 
     static func main() {

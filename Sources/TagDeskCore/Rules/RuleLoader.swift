@@ -32,6 +32,7 @@ public struct RuleLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var brokenNames: Set<String> = []
         var sources: [String: String] = [:]
+        var policyFiles: [PolicyFile] = []
         for name in names {
             let file = displayPath + "/" + name
             let bytes = (try? Data(contentsOf: directory.appendingPathComponent(name))).map { [UInt8]($0) }
@@ -40,7 +41,12 @@ public struct RuleLoader: Sendable {
                     throw DiagnosticList([Diagnostic(file: file, location: nil, message: "cannot read the rule file")])
                 }
                 sources[file] = String(decoding: bytes, as: UTF8.self)
-                let (classifier, header) = try loadFile(file: file, bytes: bytes)
+                let document = try loadDocument(file: file, bytes: bytes)
+                if try RuleFileKind(of: document) == .policy {
+                    policyFiles.append(try PolicyFile(document: document))
+                    continue
+                }
+                let (classifier, header) = try loadClassifier(document)
                 classifiers.append(classifier)
                 headers.append(header)
             } catch {
@@ -48,7 +54,7 @@ public struct RuleLoader: Sendable {
                 brokenNames.insert(RuleLoader.claimedName(source: sources[file] ?? "", fileName: name))
             }
         }
-        let ruleSet: RuleSet
+        var ruleSet: RuleSet
         do throws(DiagnosticList) {
             ruleSet = try RuleSet(classifiers: classifiers, headers: headers,
                                   brokenNames: brokenNames, sources: sources)
@@ -56,11 +62,17 @@ public struct RuleLoader: Sendable {
             throw DiagnosticList(diagnostics + error.diagnostics)
         }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
+        ruleSet.policies = try PolicySet(files: policyFiles, ruleSet: ruleSet)
         return ruleSet
     }
 
-    /// Loads one rule file from memory.
+    /// Loads one classifier's rule file from memory.
     func loadFile(file: String, bytes: [UInt8]) throws(DiagnosticList) -> (Classifier, RuleHeader) {
+        try loadClassifier(loadDocument(file: file, bytes: bytes))
+    }
+
+    /// Parses one rule file of any kind.
+    func loadDocument(file: String, bytes: [UInt8]) throws(DiagnosticList) -> RuleDocument {
         guard bytes.count <= RuleLoader.sizeLimit else {
             throw DiagnosticList([Diagnostic(file: file, location: nil,
                                              message: "rule file has \(bytes.count) bytes, over the limit of \(RuleLoader.sizeLimit)")])
@@ -68,7 +80,10 @@ public struct RuleLoader: Sendable {
         guard let source = String(validating: bytes, as: UTF8.self) else {
             throw DiagnosticList([Diagnostic(file: file, location: nil, message: "rule file is not valid UTF-8")])
         }
-        let document = try RuleDocument(file: file, source: source)
+        return try RuleDocument(file: file, source: source)
+    }
+
+    private func loadClassifier(_ document: RuleDocument) throws(DiagnosticList) -> (Classifier, RuleHeader) {
         guard case .mapping = document.root else {
             throw DiagnosticList([document.error("expected a mapping with 'classifier', 'plugin', 'scope' and 'labels'", at: document.root)])
         }
@@ -137,7 +152,8 @@ public struct RuleLoader: Sendable {
             let plugin = try P(configuration: configuration)
             return Classifier(plugin: plugin, header: header, summary: header.description, file: document.file,
                               labels: labels.map(\.name), examples: examples,
-                              contentDigest: CanonicalYAML.digest(document.root, omittingKeys: [RuleHeader.CodingKeys.evidence.rawValue]))
+                              contentDigest: CanonicalYAML.digest(document.root, omittingKeys: [RuleHeader.CodingKeys.evidence.rawValue,
+                                                                                 RuleHeader.CodingKeys.kind.rawValue]))
         } catch let error as DiagnosticList {
             throw error
         } catch let error as Diagnostic {

@@ -41,25 +41,31 @@ struct ArticleStage: Sendable {
         var writtenStamp: FileStamp?
 
         /// What `FreshnessIndex` may record: only a tag file that is now up to date, written whole, and whose
-        /// article has no error or warning to report (a fresh article found by the index is reported without them).
-        func indexEntry(findings: [Finding]) -> FreshnessIndex.Entry? {
+        /// article has no error or warning to report and nothing but a plain `publish` decision (a fresh article
+        /// found by the index is reported without findings, and with that decision when there are policies).
+        func indexEntry(findings: [Finding], decision: PolicyDecision?) -> FreshnessIndex.Entry? {
             let files = prepared.files
             guard problem == nil, files.blockingProblems.isEmpty, files.migration == nil, let outcome,
-                  !findings.contains(where: { $0.severity == .error || $0.severity == .warning }) else { return nil }
+                  !findings.contains(where: { $0.severity == .error || $0.severity == .warning }),
+                  decision.map({ $0 == PolicyDecision() }) ?? true else { return nil }
             switch outcome {
             case .created, .updated: return files.indexEntry(tagFile: writtenStamp)
             case .unchanged: return files.indexEntry(tagFile: files.stamps?.tagFile.flatMap { $0.isSettled ? $0 : nil })
             }
         }
 
-        func entry(path: String) -> ReportEntry {
+        /// - Parameter policies: whether the rules have policies, so that an article found fresh by its stamps
+        ///   alone (no header read) has the plain `publish` decision the index only records.
+        func entry(path: String, policies: Bool) -> ReportEntry {
             let files = prepared.files
             let result = prepared.result
-            return ReportEntry(id: files.id, path: path, sha256: files.article.sha256, state: prepared.state,
-                               language: result?.language ?? files.header?.language,
-                               tags: result?.tags ?? prepared.freshTags,
-                               findings: result?.findings ?? files.header?.findings ?? [],
-                               write: outcome, reclassified: prepared.reclassified, result: result)
+            var entry = ReportEntry(id: files.id, path: path, sha256: files.article.sha256, state: prepared.state,
+                                    language: result?.language ?? files.header?.language,
+                                    tags: result?.tags ?? prepared.freshTags,
+                                    findings: result?.findings ?? files.header?.findings ?? [],
+                                    write: outcome, reclassified: prepared.reclassified, result: result)
+            entry.decision = result.map(\.decision) ?? files.header.map(\.decision) ?? (policies ? PolicyDecision() : nil)
+            return entry
         }
     }
 
@@ -75,7 +81,8 @@ struct ArticleStage: Sendable {
             return files
         }
         let files = ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet, stamped: stamps, listed: listed,
-                                 freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints, facts: facts.digest))
+                                 freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints,
+                                                                                           policies: ruleSet.policies.fingerprint, facts: facts.digest))
         if let profile {
             profile.add("read and normalize", ContinuousClock.now - started)
             profile.count(bytes: files.article.lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
@@ -103,7 +110,8 @@ struct ArticleStage: Sendable {
         var prepared = Prepared(files: files, state: reusing.isEmpty ? .classified : .partly, result: result)
         prepared.reclassified = ruleSet.classifiers.map(\.name).filter { reusing[$0] == nil }
         if files.blockingProblems.isEmpty {
-            let file = TagFile(result: result, fingerprints: ruleSet.fingerprints, facts: facts.digest, decisionsDigest: files.decisionsDigest)
+            let file = TagFile(result: result, fingerprints: ruleSet.fingerprints, policies: ruleSet.policies.fingerprint,
+                               facts: facts.digest, decisionsDigest: files.decisionsDigest)
             prepared.text = profile?.measure("encode tag files") { TagFileStore().encode(file) } ?? TagFileStore().encode(file)
         }
         return prepared

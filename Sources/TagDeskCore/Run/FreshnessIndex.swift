@@ -17,9 +17,10 @@ enum FreshnessIndex {
 
     static func path(in corpus: Corpus) -> String { corpus.root + ".tagdesk/fresh.index" }
 
-    /// The first line: the index holds only for tag files computed with these fingerprints and facts.
-    static func header(fingerprints: [String: String], facts: String?) -> String {
+    /// The first line: the index holds only for tag files computed with these fingerprints, policies and facts.
+    static func header(fingerprints: [String: String], policies: String?, facts: String?) -> String {
         let key = fingerprints.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)\n" }.joined() + (facts ?? "-")
+            + (policies.map { "\npolicies=" + $0 } ?? "")
         return "tagdesk-fresh 1 " + ContentDigest.sha256(Array(key.utf8)) + "\n"
     }
 

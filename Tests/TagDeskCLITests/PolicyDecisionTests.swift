@@ -90,6 +90,21 @@ import Testing
         #expect(try corpus.tagFiles() == after)
     }
 
+    @Test func commentsAndExamplesInAPolicyFileAndTheRulesPathChangeNoTagFile() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        _ = try Self.run(["classify"], in: corpus)
+        let files = try corpus.tagFiles()
+        let policy = try corpus.readText("Rules/policy.yaml")
+        let edited = "# relu le 30/11\n" + policy.replacingOccurrences(of: "examples:\n", with: "examples:\n  - {text: \"Comment (0)\", decision: hold}\n")
+        try corpus.write(edited, to: "Rules/policy.yaml")
+
+        let second = try Self.run(["classify", "--rules", "./Rules/"], in: corpus)
+
+        #expect(second.stdoutLines.last?.hasSuffix("; 5 up to date, not classified again") == true, "\(second)")
+        #expect(try corpus.tagFiles() == files)
+    }
+
     @Test func aPersonsDecisionWinsOverThePoliciesForThisVersionOfTheArticle() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

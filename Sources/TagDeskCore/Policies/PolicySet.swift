@@ -47,7 +47,9 @@ public struct PolicySet: Sendable {
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         policies = files.flatMap(\.policies)
         examples = files.flatMap(\.examples)
-        let parts = ["tagdesk-policies-\(RuleSet.engineVersion)"] + files.sorted { $0.file < $1.file }.map { $0.file + "=" + $0.digest }
+        // By file name, not path: the same rules under another `--rules` path decide the same. The name counts,
+        // since the order of the files is the order of the policies that fired.
+        let parts = ["tagdesk-policies-\(RuleSet.engineVersion)"] + files.map { ($0.file.split(separator: "/").last ?? "") + "=" + $0.digest }
         fingerprint = policies.isEmpty ? nil : ContentDigest.sha256(parts.joined(separator: "\u{0}").utf8, hexDigits: 16)
         languageClassifiers = ruleSet.classifiers.filter { $0.role == .language }.map(\.name)
     }

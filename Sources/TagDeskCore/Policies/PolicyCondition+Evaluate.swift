@@ -1,20 +1,36 @@
 extension PolicyCondition {
-    /// What a condition is evaluated on: one article's result and its non-blank lines.
+    /// What a condition is evaluated on: one article's result and masks of its lines, indexed by line number.
     struct Subject {
         let result: ArticleResult
-        /// Line numbers of the article's non-blank lines.
-        let nonBlank: Set<Int>
         /// Classifiers with the language role, whose lines in another language than the article's are `other-language`.
         let languageClassifiers: [String]
+        /// By line number (index 0 unused): non-blank lines, those no boilerplate classifier tagged, and those
+        /// from the first such line to the last.
+        let article: [Bool]
+        let content: [Bool]
+        let body: [Bool]
 
-        func lines(_ base: ShareTest.Base) -> Set<Int> {
-            let content = nonBlank.subtracting(result.boilerplateLines)
+        init(result: ArticleResult, article lines: [ArticleLine], languageClassifiers: [String]) {
+            self.result = result
+            self.languageClassifiers = languageClassifiers
+            var article = [Bool](repeating: false, count: (lines.last?.number ?? 0) + 1)
+            for line in lines where !line.isBlank && line.number < article.count { article[line.number] = true }
+            var content = article
+            for line in result.boilerplate.keys where line < content.count { content[line] = false }
+            var body = [Bool](repeating: false, count: article.count)
+            if let first = content.firstIndex(of: true), let last = content.lastIndex(of: true) {
+                for line in first...last { body[line] = article[line] }
+            }
+            self.article = article
+            self.content = content
+            self.body = body
+        }
+
+        func lines(_ base: ShareTest.Base) -> [Bool] {
             switch base {
-            case .article: return nonBlank
-            case .content: return content
-            case .body:
-                guard let first = content.min(), let last = content.max() else { return [] }
-                return nonBlank.filter { (first...last).contains($0) }
+            case .article: article
+            case .content: content
+            case .body: body
             }
         }
     }
@@ -32,9 +48,14 @@ extension PolicyCondition {
             }
         case .share(let test):
             let base = subject.lines(test.of)
-            let selected = test.lines.value.lines(of: subject).intersection(base)
-            if let minLines = test.minLines, selected.count < minLines { return false }
-            let share = base.isEmpty ? 0 : Double(selected.count) / Double(base.count)
+            let selected = test.lines.value.lines(of: subject)
+            var total = 0, chosen = 0
+            for line in base.indices where base[line] {
+                total += 1
+                if selected[line] { chosen += 1 }
+            }
+            if let minLines = test.minLines, chosen < minLines { return false }
+            let share = total == 0 ? 0 : Double(chosen) / Double(total)
             if let above = test.above { return share > above.value }
             return share >= (test.atLeast?.value ?? 0)
         case .all(let conditions):
@@ -48,21 +69,26 @@ extension PolicyCondition {
 }
 
 extension PolicyCondition.LineSelector {
-    func lines(of subject: PolicyCondition.Subject) -> Set<Int> {
+    /// A mask of the lines selected, by line number, as long as the subject's masks.
+    func lines(of subject: PolicyCondition.Subject) -> [Bool] {
         let result = subject.result
-        func lines(of tags: [Tag]) -> Set<Int> {
-            var lines: Set<Int> = []
-            for tag in tags { for range in tag.lines ?? [] { lines.formUnion(range.lines) } }
-            return lines
+        var mask = [Bool](repeating: false, count: subject.article.count)
+        func mark(_ tags: [Tag]) {
+            for tag in tags {
+                for range in tag.lines ?? [] where range.start < mask.count {
+                    for line in range.start...min(range.end, mask.count - 1) { mask[line] = true }
+                }
+            }
         }
         switch self {
         case .boilerplate:
-            return result.boilerplateLines
+            for line in result.boilerplate.keys where line < mask.count { mask[line] = true }
         case .otherLanguage:
-            guard let language = result.language else { return [] }
-            return lines(of: subject.languageClassifiers.flatMap { result.tags[$0] ?? [] }.filter { $0.label != language })
+            guard let language = result.language else { break }
+            for classifier in subject.languageClassifiers { mark((result.tags[classifier] ?? []).filter { $0.label != language }) }
         case .tagged(let classifier, let label):
-            return lines(of: (result.tags[classifier.value] ?? []).filter { tag in label.map { tag.label == $0.value } ?? true })
+            mark((result.tags[classifier.value] ?? []).filter { tag in label.map { tag.label == $0.value } ?? true })
         }
+        return mask
     }
 }

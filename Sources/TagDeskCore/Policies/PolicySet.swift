@@ -58,8 +58,7 @@ public struct PolicySet: Sendable {
     /// - Parameter human: the person's decision from the article's decisions file, which wins.
     public func decide(_ result: ArticleResult, article: Article, human: PolicyDecision.Human?) -> PolicyDecision? {
         guard !policies.isEmpty || human != nil else { return nil }
-        let nonBlank = Set(article.lines.lazy.filter { !$0.isBlank }.map(\.number))
-        let subject = PolicyCondition.Subject(result: result, nonBlank: nonBlank, languageClassifiers: languageClassifiers)
+        let subject = PolicyCondition.Subject(result: result, article: article.lines, languageClassifiers: languageClassifiers)
         let fired = policies.filter { $0.condition.holds(for: subject) }.map { policy in
             PolicyDecision.Fired(policy: policy.name, decision: policy.decision, severity: policy.severity, message: policy.message)
         }

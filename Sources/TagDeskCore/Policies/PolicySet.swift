@@ -59,9 +59,16 @@ public struct PolicySet: Sendable {
     public func decide(_ result: ArticleResult, article: Article, human: PolicyDecision.Human?) -> PolicyDecision? {
         guard !policies.isEmpty || human != nil else { return nil }
         let subject = PolicyCondition.Subject(result: result, article: article.lines, languageClassifiers: languageClassifiers)
-        let fired = policies.filter { $0.condition.holds(for: subject) }.map { policy in
+        var decision = self.decision(firing: policies.filter { $0.condition.holds(for: subject) }.map(\.name))
+        decision.human = human
+        return decision
+    }
+
+    /// The decision of an article for which the named policies fired (as `FreshnessIndex` records them).
+    func decision(firing names: [String]) -> PolicyDecision {
+        let fired = policies.filter { names.contains($0.name) }.map { policy in
             PolicyDecision.Fired(policy: policy.name, decision: policy.decision, severity: policy.severity, message: policy.message)
         }
-        return PolicyDecision(fired: fired, human: human)
+        return PolicyDecision(fired: fired, human: nil)
     }
 }

@@ -80,7 +80,7 @@ public struct ArticleFiles: Sendable {
     }
 
     /// The entry this article was found fresh by, when it came from the index.
-    private var indexEntry: FreshnessIndex.Entry?
+    private(set) var indexEntry: FreshnessIndex.Entry?
 
     /// What a tag file must record to be up to date.
     public struct Freshness: Sendable {

@@ -96,7 +96,7 @@ public struct ClassifyRun: Sendable {
         let renderer = reporter.renderer
         let profile = options.profile
         let entry: @Sendable (ArticleStage.Done) -> ReportEntry = { done in
-            var entry = done.entry(path: corpus.articlePath(done.prepared.files.id), policies: !ruleSet.policies.isEmpty)
+            var entry = done.entry(path: corpus.articlePath(done.prepared.files.id), policies: ruleSet.policies)
             if let renderer { entry.rendered = profile?.measure("report") { renderer(entry) } ?? renderer(entry) }
             return entry
         }

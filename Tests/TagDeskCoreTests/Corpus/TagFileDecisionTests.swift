@@ -53,3 +53,26 @@ import Testing
         #expect(!PolicyDecision().holdsPublication)
     }
 }
+
+/// Tags read back line by line from a tag file are those a YAML reader reads, whatever the text of the evidence.
+@Suite struct TagFileLineReaderTests {
+    @Test func tagsReadLineByLineEqualThoseReadAsYAML() throws {
+        var file = TagFileTests.sample
+        file.tags["a b"] = []
+        file.tags["tone"] = [Tag(label: "positive", score: 2.5, lines: [LineRange(3, 4), LineRange(9, 9)], evidence: [
+            Evidence(line: 3, text: "  - label: fake"), Evidence(line: 3, text: "tags:"), Evidence(line: 4, text: "checksum: 1\nnext"),
+            Evidence(line: 9, text: "succès\u{00A0}éclatant « oui »"), Evidence(line: 9, text: "    source: human"),
+        ], source: .human)]
+        file.tags["topic"]?[0].moreEvidence = 4
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tagfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("000_x.tags.yaml")
+        try TagFileStore().encode(file).write(to: url, atomically: true, encoding: .utf8)
+
+        let yaml = try #require(try TagFileStore().read(url, displayPath: "seeds/000_x.tags.yaml", article: "000_x"))
+        let lines = try #require(try TagFileStore().readTags(url.path, displayPath: "seeds/000_x.tags.yaml", article: "000_x"))
+        #expect(lines == yaml.tags)
+        #expect(lines == file.tags)
+    }
+}

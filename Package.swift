@@ -32,9 +32,11 @@ let package = Package(
         classifierPlugin("LexiconPlugin"),
         classifierPlugin("PatternPlugin"),
         classifierPlugin("BoilerplatePlugin"),
+        classifierPlugin("GazetteerPlugin"),
+        classifierPlugin("TallyPlugin"),
         .target(
             name: "TagDeskPlugins",
-            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin"]
+            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin"]
         ),
         .target(name: "LineEditor"),
         .executableTarget(
@@ -51,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "PluginTests",
             dependencies: ["TagDeskCore", "TagDeskPlugins", "TagDeskTestSupport",
-                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin"]
+                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin"]
         ),
         .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "tagdesk"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "line-editor-demo"]),

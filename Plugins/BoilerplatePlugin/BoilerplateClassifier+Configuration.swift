@@ -30,13 +30,17 @@ extension BoilerplateClassifier {
             case maxWords = "max_words"
         }
 
-        public let minArticles: Int
-        public let maxWords: Int
+        /// `min_articles:` and `max_words:` as written, for the checks that they can ever fire.
+        public let writtenMinArticles: Located<Int>?
+        public let writtenMaxWords: Located<Int>?
+
+        public var minArticles: Int { writtenMinArticles?.value ?? 3 }
+        public var maxWords: Int { writtenMaxWords?.value ?? 12 }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            minArticles = try container.decodeIfPresent(Int.self, forKey: .minArticles) ?? 3
-            maxWords = try container.decodeIfPresent(Int.self, forKey: .maxWords) ?? 12
+            writtenMinArticles = try container.decodeIfPresent(Located<Int>.self, forKey: .minArticles)
+            writtenMaxWords = try container.decodeIfPresent(Located<Int>.self, forKey: .maxWords)
         }
     }
 }

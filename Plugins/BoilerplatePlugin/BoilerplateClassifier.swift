@@ -9,6 +9,13 @@ public struct BoilerplateClassifier: ClassifierPlugin {
     public static let name = "boilerplate"
     public static let summary = "page chrome per line: patterns, tail after a marker, short lines repeated across articles"
     public static let version = 1
+    /// Chrome is a matter of lines: a paragraph or an article is never page chrome as a whole.
+    public static let scopes: Set<Scope> = [.line]
+
+    /// A label with only `repeated` needs other articles of the corpus, which a rule example does not have.
+    public static func isCorpusWide(_ label: Label) -> Bool {
+        label.patterns.isEmpty && label.after.isEmpty && label.repeated != nil
+    }
 
     struct Signals: Sendable {
         let name: String
@@ -37,6 +44,14 @@ public struct BoilerplateClassifier: ClassifierPlugin {
                 diagnostics.append(configuration.error(
                     "label '\(label.name)' has no signal; expected 'patterns', 'after' or 'repeated'",
                     line: label.line, column: label.column))
+            }
+            if let repeated = body.repeated {
+                diagnostics += [
+                    configuration.minimumProblem(repeated.writtenMinArticles, key: "min_articles", minimum: 2,
+                                                 consequence: "every short line is found in at least one article, so all would be chrome"),
+                    configuration.minimumProblem(repeated.writtenMaxWords, key: "max_words", minimum: 1,
+                                                 consequence: "no line is that short, so the signal would never fire"),
+                ].compactMap { $0 }
             }
             labels.append(Signals(name: label.name, patterns: compile(body.patterns), after: compile(body.after),
                                   repeated: body.repeated))

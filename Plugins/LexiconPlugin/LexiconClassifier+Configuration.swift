@@ -10,14 +10,17 @@ extension LexiconClassifier {
         public let description: String?
         /// An IPTC media topic code, for export.
         public let iptc: String?
-        public let threshold: Double
+        /// `threshold:` as written, for the check that it is a finite number above 0.
+        public let writtenThreshold: Located<Double>?
         public let terms: [Term]
+
+        public var threshold: Double { writtenThreshold?.value ?? 1 }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
             description = try container.decodeIfPresent(String.self, forKey: .description)
             iptc = try container.decodeIfPresent(String.self, forKey: .iptc)
-            threshold = try container.decodeIfPresent(Double.self, forKey: .threshold) ?? 1
+            writtenThreshold = try container.decodeIfPresent(Located<Double>.self, forKey: .threshold)
             terms = try container.decodeIfPresent([Term].self, forKey: .terms) ?? []
         }
     }
@@ -29,17 +32,20 @@ extension LexiconClassifier {
         }
 
         public let text: Located<String>
-        public let weight: Double
+        /// `weight:` as written, for the check that it is a finite number above 0.
+        public let writtenWeight: Located<Double>?
+
+        public var weight: Double { writtenWeight?.value ?? 1 }
 
         public init(from decoder: any Decoder) throws {
             if let text = try? decoder.singleValueContainer().decode(Located<String>.self) {
                 self.text = text
-                weight = 1
+                writtenWeight = nil
                 return
             }
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
             text = try container.decode(Located<String>.self, forKey: .term)
-            weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
+            writtenWeight = try container.decodeIfPresent(Located<Double>.self, forKey: .weight)
         }
     }
 
@@ -49,12 +55,15 @@ extension LexiconClassifier {
             case maxHitsPerTerm = "max_hits_per_term"
         }
 
+        /// `max_hits_per_term:` as written, for the check that it is at least 1.
+        public let writtenMaxHitsPerTerm: Located<Int>?
+
         /// Occurrences of one term counted per unit; more add nothing, so one repeated name cannot carry a label.
-        public let maxHitsPerTerm: Int
+        public var maxHitsPerTerm: Int { writtenMaxHitsPerTerm?.value ?? 3 }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            maxHitsPerTerm = try container.decodeIfPresent(Int.self, forKey: .maxHitsPerTerm) ?? 3
+            writtenMaxHitsPerTerm = try container.decodeIfPresent(Located<Int>.self, forKey: .maxHitsPerTerm)
         }
     }
 }

@@ -8,6 +8,7 @@ public struct LexiconClassifier: ClassifierPlugin {
     public static let name = "lexicon"
     public static let summary = "weighted terms and phrases per label, multilingual, case- and diacritic-insensitive"
     public static let version = 1
+    public static let scopes: Set<Scope> = [.article, .paragraph, .line]
 
     private let scope: Scope
     private let multiLabel: Bool
@@ -22,14 +23,36 @@ public struct LexiconClassifier: ClassifierPlugin {
         var phrases: [String] = []
         var targets: [(label: Int, weight: Double)] = []
         var diagnostics: [Diagnostic] = []
+        /// The first term of each folded form, with its label, to name it when the form comes again.
+        var firstTerms: [String: (label: String, term: Located<String>)] = [:]
+        if let problem = configuration.minimumProblem(configuration.settings.writtenMaxHitsPerTerm, key: "max_hits_per_term",
+                                                      minimum: 1, consequence: "no match would count, so no unit would get a label") {
+            diagnostics.append(problem)
+        }
         for (index, label) in configuration.labels.enumerated() {
             if label.body.terms.isEmpty {
                 diagnostics.append(configuration.error("label '\(label.name)' has no terms; expected a list under 'terms'",
                                                        line: label.line, column: label.column))
             }
+            if let problem = configuration.positiveProblem(label.body.writtenThreshold, key: "threshold") { diagnostics.append(problem) }
             for term in label.body.terms {
-                if Normalizer.fold(term.text.value).isEmpty {
+                if let problem = configuration.positiveProblem(term.writtenWeight, key: "weight") { diagnostics.append(problem) }
+                let folded = Normalizer.fold(term.text.value)
+                if folded.isEmpty {
                     diagnostics.append(configuration.error("term '\(term.text.value)' has no letters or digits to match", at: term.text))
+                } else if let first = firstTerms[folded] {
+                    let place = "line \(first.term.line), column \(first.term.column)"
+                    if first.label == label.name {
+                        diagnostics.append(configuration.error(
+                            "term '\(term.text.value)' is the same as '\(first.term.value)' (\(place)) once case and accents are folded; "
+                                + "a match would be counted twice, remove one", at: term.text))
+                    } else {
+                        configuration.warn(
+                            "term '\(term.text.value)' is also a term of label '\(first.label)' ('\(first.term.value)', \(place)) once case "
+                                + "and accents are folded; a match counts for both labels", line: term.text.line, column: term.text.column)
+                    }
+                } else {
+                    firstTerms[folded] = (label.name, term.text)
                 }
                 phrases.append(term.text.value)
                 targets.append((index, term.weight))

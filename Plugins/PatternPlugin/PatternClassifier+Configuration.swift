@@ -9,15 +9,19 @@ extension PatternClassifier {
 
         public let description: String?
         public let patterns: [Located<String>]
-        public let weight: Double
-        public let threshold: Double
+        /// `weight:` and `threshold:` as written, for the check that they are finite numbers above 0.
+        public let writtenWeight: Located<Double>?
+        public let writtenThreshold: Located<Double>?
+
+        public var weight: Double { writtenWeight?.value ?? 1 }
+        public var threshold: Double { writtenThreshold?.value ?? 1 }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
             description = try container.decodeIfPresent(String.self, forKey: .description)
             patterns = try container.decodeIfPresent([Located<String>].self, forKey: .patterns) ?? []
-            weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
-            threshold = try container.decodeIfPresent(Double.self, forKey: .threshold) ?? 1
+            writtenWeight = try container.decodeIfPresent(Located<Double>.self, forKey: .weight)
+            writtenThreshold = try container.decodeIfPresent(Located<Double>.self, forKey: .threshold)
         }
     }
 

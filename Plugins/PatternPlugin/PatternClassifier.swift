@@ -7,6 +7,7 @@ public struct PatternClassifier: ClassifierPlugin {
     public static let name = "pattern"
     public static let summary = "regular expressions per label over original line text (ICU syntax, linear time, case-insensitive by default)"
     public static let version = 1
+    public static let scopes: Set<Scope> = [.article, .paragraph, .line]
 
     private let scope: Scope
     private let multiLabel: Bool
@@ -18,7 +19,15 @@ public struct PatternClassifier: ClassifierPlugin {
         var labels: [(name: String, threshold: Double, weight: Double, patterns: [LinePattern])] = []
         for label in configuration.labels {
             var patterns: [LinePattern] = []
-            for pattern in label.body.patterns {
+            diagnostics += [configuration.positiveProblem(label.body.writtenWeight, key: "weight"),
+                            configuration.positiveProblem(label.body.writtenThreshold, key: "threshold")].compactMap { $0 }
+            for (index, pattern) in label.body.patterns.enumerated() {
+                if let first = label.body.patterns[..<index].first(where: { $0.value == pattern.value }) {
+                    diagnostics.append(configuration.error(
+                        "pattern '\(pattern.value)' is already listed for label '\(label.name)' (line \(first.line), column \(first.column)); "
+                            + "a line would be counted twice, remove one", at: pattern))
+                    continue
+                }
                 do {
                     patterns.append(try LinePattern(pattern, caseSensitive: configuration.settings.caseSensitive,
                                                     configuration: configuration))

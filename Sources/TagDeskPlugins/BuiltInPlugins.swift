@@ -1,13 +1,17 @@
 import BoilerplatePlugin
+import GazetteerPlugin
 import LexiconPlugin
 import PatternPlugin
+import TallyPlugin
 import TagDeskCore
 
 /// Every built-in classifier plugin, one line each; adding a plugin adds one line here.
 public let builtInPlugins: [any ClassifierPlugin.Type] = [
     BoilerplateClassifier.self,
+    GazetteerClassifier.self,
     LexiconClassifier.self,
     PatternClassifier.self,
+    TallyClassifier.self,
 ]
 
 extension PluginRegistry {

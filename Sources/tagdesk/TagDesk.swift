@@ -10,12 +10,17 @@ struct TagDesk: ParsableCommand {
         abstract: "Tag and moderate a corpus of news articles with YAML rules.",
         discussion: """
             Rules live in Rules/*.yaml, one classifier per file, each interpreted by a plugin \
-            (boilerplate, lexicon, pattern). Articles live in seeds/ID.txt; 'classify' writes \
+            (boilerplate, gazetteer, lexicon, pattern, tally). Articles live in seeds/ID.txt; 'classify' writes \
             seeds/ID.tags.yaml beside each one and never overwrites a human decision.
 
-            Exit status: 0 fine, 1 the corpus or rules fail a check, 2 usage or configuration error.
+            Options not given on the command line come from tagdesk.yaml (keys: corpus, rules, format), \
+            looked for in the current folder and then each folder above it. Shell completion: \
+            'tagdesk --generate-completion-script bash' (or zsh, fish).
+
+            \(ExitStatus.meanings)
             """,
-        subcommands: [Classify.self, Show.self, Decide.self, Facts.self, Diff.self]
+        version: TagDeskVersion.current,
+        subcommands: [Classify.self, Show.self, Check.self, Rules.self, Eval.self, Decide.self, Facts.self, Diff.self]
     )
 
     static func main() {

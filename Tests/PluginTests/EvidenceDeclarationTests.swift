@@ -80,7 +80,7 @@ import Testing
     @Test func editingOnlyTheDeclarationChangesOnlyThatFingerprint() throws {
         let declared = try PluginFixture.ruleSet(Self.realRules()).fingerprints
         let undeclared = try PluginFixture.ruleSet(Self.rules(languageEvidence: nil)).fingerprints
-        #expect(declared.keys.sorted() == ["boilerplate", "language", "region", "tone", "topic"])
+        #expect(declared.keys.sorted() == ["article-tone", "boilerplate", "language", "region", "tone", "topic"])
         #expect(declared["language"] != undeclared["language"])
         #expect(declared.filter { $0.key != "language" } == undeclared.filter { $0.key != "language" })
         // A term edit, by contrast, reaches the classifiers that depend on language.
@@ -118,6 +118,7 @@ private struct QuotingPlugin: ClassifierPlugin {
     static let name = "quoting"
     static let summary = "every line, quoted"
     static let version = 1
+    static let scopes: Set<Scope> = [.article, .paragraph, .line]
 
     init(configuration: PluginConfiguration<Label, NoSettings>) throws {}
 

@@ -24,7 +24,7 @@ import Testing
         #expect(empty.findings == [Finding(kind: "empty-article", severity: .error,
                                            message: "the article is empty; nothing to classify")])
         #expect(empty.sha256 == SHA256Hex.digest([UInt8]()))
-        #expect(empty.tags == ["boilerplate": [], "language": [], "region": [], "tone": [], "topic": []])
+        #expect(empty.tags == ["article-tone": [], "boilerplate": [], "language": [], "region": [], "tone": [], "topic": []])
 
         let bad = try corpus.decodedTagFile("bad")
         #expect(bad.findings.map(\.kind) == ["invalid-utf8"])

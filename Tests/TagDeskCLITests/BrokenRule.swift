@@ -106,7 +106,7 @@ struct BrokenRule: Sendable, CustomTestStringConvertible {
             file: "tone.yaml",
             edit: .replace(pattern: #"^plugin: .*$"#, template: "plugin: lexicon2"),
             lineContaining: "plugin: lexicon2", columnAt: "lexicon2",
-            message: { _ in "unknown plugin 'lexicon2'; known plugins: 'boilerplate', 'lexicon', 'pattern'" }),
+            message: { _ in "unknown plugin 'lexicon2'; known plugins: 'boilerplate', 'gazetteer', 'lexicon', 'pattern', 'tally'" }),
         BrokenRule(
             name: "duplicate classifier: a second file claims 'topic'",
             file: "weather.yaml",
@@ -137,7 +137,7 @@ struct BrokenRule: Sendable, CustomTestStringConvertible {
             edit: .replace(pattern: #"^depends_on: \[(.*)\]$"#, template: "depends_on: [$1, weather]"),
             lineContaining: "depends_on:", columnAt: "weather",
             message: { _ in
-                "unknown classifier 'weather' in depends_on; known classifiers: 'boilerplate', 'language', 'region', 'tone', 'topic'"
+                "unknown classifier 'weather' in depends_on; known classifiers: 'article-tone', 'boilerplate', 'language', 'region', 'tone', 'topic'"
             }),
     ]
 }

@@ -30,7 +30,7 @@ import Testing
             guard line.hasPrefix("  -") else { return nil }
             return line.split(separator: " ").first { $0.hasPrefix("--") }.map(String.init)
         }
-        #expect(options == ["--corpus", "--rules", "--dry-run", "--force", "--profile", "--shard", "--attributes", "--format", "--help"], "\(result)")
+        #expect(options == ["--corpus", "--rules", "--dry-run", "--force", "--profile", "--shard", "--attributes", "--format", "--version", "--help"], "\(result)")
         #expect(try corpus.tagFiles().isEmpty)
     }
 

@@ -131,11 +131,11 @@ import Testing
         try corpus.writeTagFiles(try await GoodRun.tagFiles())
         let before = try corpus.decodedTagFile(Self.id)
         try #require(before.tags["boilerplate"]?.first { $0.label == "template" }?.lines == [LineRange(1, 1)])
-        try #require(before.tags["region"]?.first { $0.label == "vn" }?.evidence.contains { $0.line == 1 } == false)
+        try #require(before.tags["region"]?.first { $0.label == "VN" }?.evidence.contains { $0.line == 1 } == false)
         try corpus.write("""
             article: \(Self.id)
             decisions:
-            - {classifier: region, action: set, labels: [vn, kh], by: bob}
+            - {classifier: region, action: set, labels: [VN, KH], by: bob}
             - {classifier: boilerplate, action: remove, label: template, lines: [[1, 1]], by: bob}
 
             """, to: Self.decisionsFile)
@@ -146,12 +146,12 @@ import Testing
         let file = try corpus.decodedTagFile(Self.id)
         #expect(file.tags["boilerplate"]?.contains { $0.label == "template" } == false)
         let regions = try #require(file.tags["region"])
-        #expect(regions.map(\.label) == ["kh", "vn"])
+        #expect(regions.map(\.label) == ["KH", "VN"])
         #expect(regions.map(\.source) == [.human, .human])
-        #expect(regions.first { $0.label == "vn" }?.evidence.filter { $0.line == 1 }.map(\.text) == ["Vietnam", "Việt Nam"])
+        #expect(regions.first { $0.label == "VN" }?.evidence.filter { $0.line == 1 }.map(\.text) == ["Vietnam", "Việt Nam"])
         // Findings are sorted by kind, then first line (none counts as 0), then message.
         #expect(file.findings.map(\.message) == [
-            "region: rules give ['vn'] but a person set ['kh', 'vn']; kept the decision of bob",
+            "region: rules give ['VN', 'VN-HN'] but a person set ['KH', 'VN']; kept the decision of bob",
             "boilerplate: rules give 'template' on lines 1 but a person removed it; kept the decision of bob",
         ])
         #expect(file.findings.map(\.lines) == [[], [LineRange(1, 1)]])

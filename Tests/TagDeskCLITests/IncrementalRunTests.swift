@@ -45,6 +45,7 @@ import Testing
         #expect(try corpus.tagFiles() == files)
     }
 
+    /// Only tone runs again, and article-tone, which is computed from tone's tags (`depends_on: [tone]`).
     @Test func editingOneToneTermRunsOnlyTheToneClassifierAgain() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }
@@ -57,13 +58,15 @@ import Testing
 
         let second = try Self.run(["classify"], in: corpus)
 
-        #expect(second.stdoutLines.dropLast().allSatisfy { $0.hasSuffix("; ran again: tone)") }, "\(second)")
+        #expect(second.stdoutLines.dropLast().allSatisfy { $0.hasSuffix("; ran again: tone, article-tone)") }, "\(second)")
         #expect(second.stdoutLines.last?.hasSuffix("; 5 partly classified again (changed rules only)") == true, "\(second)")
         let after = try corpus.seedIDs.map { try corpus.decodedTagFile($0) }
+        let toneAndDependents: Set<String> = ["tone", "article-tone"]
         for (old, new) in zip(before, after) {
-            #expect(new.fingerprints.filter { $0.key != "tone" } == old.fingerprints.filter { $0.key != "tone" })
+            #expect(new.fingerprints.filter { !toneAndDependents.contains($0.key) }
+                == old.fingerprints.filter { !toneAndDependents.contains($0.key) })
             #expect(new.fingerprints["tone"] != old.fingerprints["tone"])
-            #expect(new.tags.filter { $0.key != "tone" } == old.tags.filter { $0.key != "tone" })
+            #expect(new.tags.filter { !toneAndDependents.contains($0.key) } == old.tags.filter { !toneAndDependents.contains($0.key) })
         }
         #expect(zip(before, after).contains { $0.tags["tone"] != $1.tags["tone"] })
         // What a full pass with the edited rules gives, byte for byte.
@@ -137,7 +140,7 @@ import Testing
         for expected in ["load", "corpus-wide", "read", "encode", "compare", "report", "wall"] {
             #expect(stages.contains(expected), "\(result)")
         }
-        for classifier in ["boilerplate", "language", "region", "tone", "topic"] {
+        for classifier in ["article-tone", "boilerplate", "language", "region", "tone", "topic"] {
             #expect(result.stderrLines.contains { $0.hasPrefix("classify: \(classifier) ") }, "\(result)")
         }
         #expect(result.stdoutLines.count == 6)

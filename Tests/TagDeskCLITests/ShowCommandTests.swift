@@ -83,7 +83,7 @@ import Testing
                 #expect(Array(evidence) == expected, "\(classifier) \(tag.label)")
             }
         }
-        #expect(Self.section("region", in: result.stdoutLines).first?.hasPrefix("    vn  score ") == true)
+        #expect(Self.section("region", in: result.stdoutLines).first?.hasPrefix("    VN  score ") == true)
         #expect(Self.section("region", in: result.stdoutLines).dropFirst().first == "      3: vietnamienne")
     }
 

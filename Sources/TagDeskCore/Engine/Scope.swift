@@ -10,7 +10,7 @@ public enum Scope: String, Sendable, Codable, CaseIterable {
 }
 
 /// Decodes a string enum, failing with a message that lists the allowed values.
-func decodeEnumCase<E: RawRepresentable & CaseIterable>(from decoder: any Decoder, what: String) throws -> E
+public func decodeEnumCase<E: RawRepresentable & CaseIterable>(from decoder: any Decoder, what: String) throws -> E
 where E.RawValue == String {
     let container = try decoder.singleValueContainer()
     let raw = try container.decode(String.self)

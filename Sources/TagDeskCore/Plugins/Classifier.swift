@@ -38,7 +38,7 @@ public struct Classifier: Sendable {
         scope = header.scope.value
         multiLabel = header.multiLabel
         evidence = header.evidence?.value ?? .matches
-        role = header.role
+        role = header.role?.value
         dependsOn = header.dependsOn.map(\.value)
         self.labels = labels
         self.examples = examples

@@ -23,6 +23,12 @@ public protocol ClassifierPlugin: Sendable {
     /// Bumped whenever the plugin's code changes what it produces for the same rules: part of every
     /// fingerprint of a classifier the plugin interprets, so such a change makes its tags stale.
     static var version: Int { get }
+    /// The `scope:` values the plugin can tag; a rule file asking for another is refused at its `scope:` line.
+    static var scopes: Set<Scope> { get }
+
+    /// Whether a label is given from corpus-wide facts only (a line repeated across articles), which the one text
+    /// of a rule example cannot show: such a label is not asked for an example.
+    static func isCorpusWide(_ label: Label) -> Bool
 
     /// Builds the plugin from its decoded configuration.
     /// - Throws: `Diagnostic` or `DiagnosticList` located in the rule file (see `PluginConfiguration.error(_:at:)`).
@@ -41,6 +47,7 @@ public protocol ClassifierPlugin: Sendable {
 
 extension ClassifierPlugin {
     public func significant(_ facts: Facts) -> Facts { facts }
+    public static func isCorpusWide(_ label: Label) -> Bool { false }
 }
 
 extension ClassifierPlugin where Facts == NoFacts {

@@ -18,6 +18,8 @@ public struct PluginConfiguration<Label: Sendable, Settings: Sendable>: Sendable
     /// The rule file's repo-relative path, for diagnostics.
     public let file: String
     let source: String
+    /// Where `warn` puts what the plugin finds doubtful but not wrong; the loader reads it after `init`.
+    let warnings = WarningSink()
 
     public init(classifier: String, scope: Scope, multiLabel: Bool, evidence: TagEvidence = .matches,
                 labels: [LabelDefinition], settings: Settings, file: String, source: String) {
@@ -40,5 +42,33 @@ public struct PluginConfiguration<Label: Sendable, Settings: Sendable>: Sendable
     /// A located error at a value the plugin decoded with `Located`.
     public func error<T>(_ message: String, at value: Located<T>) -> Diagnostic {
         error(message, line: value.line, column: value.column)
+    }
+
+    /// Records a located warning: `rules lint` reports it, the rule set still loads and classifies.
+    public func warn(_ message: String, line: Int, column: Int) {
+        warnings.append(Diagnostic(.warning, file: file, location: SourceLocation(file: file, line: line, column: column),
+                                   message: message, snippet: Snippet.caret(in: source, line: line, column: column)))
+    }
+
+    /// A located error if `value` (written under `key`) is not a finite number above 0: a threshold or weight
+    /// of `0`, `-1`, `.nan` or `.inf` makes every score meaningless.
+    public func positiveProblem(_ value: Located<Double>?, key: String) -> Diagnostic? {
+        guard let value, !(value.value.isFinite && value.value > 0) else { return nil }
+        return error("expected a finite number above 0 for '\(key)', found \(Self.yamlNumber(value.value))", at: value)
+    }
+
+    /// A located error if the integer `value` (written under `key`) is below `minimum`; `consequence` says what
+    /// such a value would do (`"it would turn the classifier off"`).
+    public func minimumProblem(_ value: Located<Int>?, key: String, minimum: Int, consequence: String) -> Diagnostic? {
+        guard let value, value.value < minimum else { return nil }
+        return error("expected an integer of at least \(minimum) for '\(key)', found \(value.value); \(consequence)", at: value)
+    }
+
+    /// A number as YAML writes it: `2`, `0.5`, `.nan`, `-.inf`.
+    static func yamlNumber(_ value: Double) -> String {
+        if value.isNaN { return ".nan" }
+        if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
     }
 }

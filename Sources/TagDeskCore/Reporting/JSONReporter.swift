@@ -1,17 +1,26 @@
-/// The `--format json` document, streamed: `{"articles": [` then one object per article on a line of its own
-/// (`{"decision", "findings", "id", "language", "path", "sha256", "state", "tags"}`, keys sorted), then `]}`.
+/// The `--format json` document of a classify run, streamed: `{"articles": [` then one object per article on a
+/// line of its own (`{"decision", "findings", "id", "language", "path", "sha256", "state", "tags"}`, keys sorted), then
+/// `], "diagnostics": [...], "version": "…"}` (rule-file, tag-file and other problems of the run).
 public struct JSONReporter: Reporter {
     private let write: (String) -> Void
+    private let corpus: String
     private var first = true
+    public private(set) var failure: ReportError?
     public var needsFreshTags: Bool { true }
 
-    public init(write: @escaping (String) -> Void) {
+    /// - Parameter corpus: the corpus as displayed, where a usage error is reported.
+    public init(corpus: String, write: @escaping (String) -> Void) {
+        self.corpus = corpus
         self.write = write
     }
 
     public var renderer: EntryRenderer? { { Self.render($0) } }
 
     public mutating func article(_ entry: ReportEntry) {
+        if failure == nil, let tag = entry.tags?.values.joined().first(where: { !$0.score.isFinite }) {
+            failure = ReportError("\(entry.path): a tag '\(tag.label)' has the score \(tag.score), which JSON cannot hold "
+                + "(a rule weight or threshold that is not a finite number?)")
+        }
         write((first ? "{\"articles\": [\n" : ",\n") + (entry.rendered ?? Self.render(entry)))
         first = false
     }
@@ -60,7 +69,7 @@ public struct JSONReporter: Reporter {
                 if let lines = tag.lines { out += ", \"lines\": "; JSONText.ranges(lines, into: &out) }
                 if let more = tag.moreEvidence { out += ", \"more_evidence\": \(more)" }
                 out += ", \"score\": "
-                YAMLText.number(tag.score, into: &out)
+                if tag.score.isFinite { YAMLText.number(tag.score, into: &out) } else { out += "null" }
                 out += ", \"source\": \"\(tag.source.rawValue)\"}"
             }
             out += "]"
@@ -92,7 +101,13 @@ public struct JSONReporter: Reporter {
     }
 
     public mutating func finish(_ report: ClassifyReport) {
-        write(first ? "{\"articles\": []}\n" : "\n]}\n")
+        var check = CheckReport(command: "classify")
+        check.add(report, corpus: corpus, orphanedTagFile: .warning)
+        var out = first ? "{\"articles\": [], \"diagnostics\": [" : "\n], \"diagnostics\": ["
+        for (index, problem) in check.problems.sorted().enumerated() {
+            out += (index == 0 ? "\n" : ",\n") + ((try? problem.json.encoded(pretty: false)) ?? "{}")
+        }
+        write(out + (check.problems.isEmpty ? "" : "\n") + "], \"version\": \"\(TagDeskVersion.current)\"}\n")
     }
 }
 

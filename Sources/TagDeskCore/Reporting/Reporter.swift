@@ -36,7 +36,8 @@ public struct ReportEntry: Sendable {
 /// Renders one entry to text; called on every core at once, so it may not touch shared state.
 public typealias EntryRenderer = @Sendable (ReportEntry) -> String
 
-/// An output of a run: receives every article in corpus order as batches finish, then the run's totals.
+/// An output of a run, in one format: a classify run streams every article to it in corpus order as batches
+/// finish, then the run's totals; a check hands it the whole `CheckReport` to render.
 public protocol Reporter {
     /// True when entries of fresh articles must carry their tags (read back from the tag file, which costs time).
     var needsFreshTags: Bool { get }
@@ -45,10 +46,17 @@ public protocol Reporter {
     var renderer: EntryRenderer? { get }
     mutating func article(_ entry: ReportEntry)
     mutating func finish(_ report: ClassifyReport)
+    /// The whole document of a check, the same bytes for the same report.
+    /// - Throws: `ReportError` when the format cannot hold a value of the report.
+    func document(_ check: CheckReport) throws(ReportError) -> String
+    /// Set when the streamed document could not be encoded; the command then exits 2.
+    var failure: ReportError? { get }
 }
 
 extension Reporter {
     public var renderer: EntryRenderer? { nil }
+    public var failure: ReportError? { nil }
+    public func document(_ check: CheckReport) throws(ReportError) -> String { TextReporter.document(check) }
 }
 
 /// A reporter that keeps the entries, for a caller that wants them all at the end (`show`, tests).

@@ -42,7 +42,9 @@ public struct TextReporter: Reporter {
         return out
     }
 
+    /// Writes the totals, unless the run stopped before classifying (its problems go to standard error).
     public mutating func finish(_ report: ClassifyReport) {
+        guard report.ruleProblems.isEmpty, report.usageError == nil else { return }
         write(Self.totals(report) + "\n")
     }
 

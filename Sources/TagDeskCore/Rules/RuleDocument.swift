@@ -35,9 +35,18 @@ struct RuleDocument {
     }
 
     func error(_ message: String, at node: Node?) -> Diagnostic {
-        let line = node?.mark?.line ?? 1, column = node?.mark?.column ?? 1
-        return Diagnostic(file: file, location: SourceLocation(file: file, line: line, column: column),
-                          message: message, snippet: Snippet.caret(in: source, line: line, column: column))
+        error(message, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    }
+
+    func error(_ message: String, line: Int, column: Int) -> Diagnostic {
+        Diagnostic(file: file, location: SourceLocation(file: file, line: line, column: column),
+                   message: message, snippet: Snippet.caret(in: source, line: line, column: column))
+    }
+
+    func warning(_ message: String, line: Int, column: Int) -> Diagnostic {
+        var diagnostic = error(message, line: line, column: column)
+        diagnostic.level = .warning
+        return diagnostic
     }
 
     /// Decodes the node at `path` as `T`, mapping a failure to a diagnostic at the offending node.

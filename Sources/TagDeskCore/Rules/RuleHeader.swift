@@ -13,7 +13,7 @@ struct RuleHeader: Decodable, Sendable {
     /// `nil` when the file does not say: `.matches`.
     let evidence: Located<TagEvidence>?
     let multiLabel: Bool
-    let role: ClassifierRole?
+    let role: Located<ClassifierRole>?
     let dependsOn: [Located<String>]
 
     init(from decoder: any Decoder) throws {
@@ -24,7 +24,7 @@ struct RuleHeader: Decodable, Sendable {
         scope = try container.decode(Located<Scope>.self, forKey: .scope)
         evidence = try container.decodeIfPresent(Located<TagEvidence>.self, forKey: .evidence)
         multiLabel = try container.decodeIfPresent(Bool.self, forKey: .multiLabel) ?? false
-        role = try container.decodeIfPresent(ClassifierRole.self, forKey: .role)
+        role = try container.decodeIfPresent(Located<ClassifierRole>.self, forKey: .role)
         dependsOn = try container.decodeIfPresent([Located<String>].self, forKey: .dependsOn) ?? []
     }
 }

@@ -13,7 +13,17 @@ public struct RuleLoader: Sendable {
     }
 
     /// Loads `*.yaml` from `directory`; `displayPath` prefixes file names in diagnostics (`Rules/topic.yaml`).
+    /// - Throws: every error of every file; warnings do not stop a rule set from loading.
     public func load(directory: URL, displayPath: String) throws(DiagnosticList) -> RuleSet {
+        let lint = try lint(directory: directory, displayPath: displayPath)
+        guard let ruleSet = lint.ruleSet else { throw DiagnosticList(lint.diagnostics.filter { $0.level == .error }) }
+        return ruleSet
+    }
+
+    /// Every problem of the rule files of `directory`, errors and warnings, in file order, and the rule set when
+    /// none is an error. `*.yml` files are not read: each is an error asking for its rename.
+    /// - Throws: when the folder cannot be listed or holds no rule file.
+    public func lint(directory: URL, displayPath: String) throws(DiagnosticList) -> RuleLint {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -32,6 +42,7 @@ public struct RuleLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var brokenNames: Set<String> = []
         var sources: [String: String] = [:]
+        let files = names.map { displayPath + "/" + $0 }
         var policyFiles: [PolicyFile] = []
         for name in names {
             let file = displayPath + "/" + name
@@ -41,33 +52,39 @@ public struct RuleLoader: Sendable {
                     throw DiagnosticList([Diagnostic(file: file, location: nil, message: "cannot read the rule file")])
                 }
                 sources[file] = String(decoding: bytes, as: UTF8.self)
+                guard name.hasSuffix(".yaml") else {
+                    let renamed = name.dropLast(".yml".count) + ".yaml"
+                    throw DiagnosticList([Diagnostic(file: file, location: nil, message:
+                        "rule files end in '.yaml'; this file is not read, rename it to '\(renamed)'")])
+                }
                 let document = try loadDocument(file: file, bytes: bytes)
                 if try RuleFileKind(of: document) == .policy {
                     policyFiles.append(try PolicyFile(document: document))
                     continue
                 }
-                let (classifier, header) = try loadClassifier(document)
-                classifiers.append(classifier)
-                headers.append(header)
+                let loaded = try loadClassifier(document)
+                classifiers.append(loaded.classifier)
+                headers.append(loaded.header)
+                diagnostics += loaded.warnings
             } catch {
                 diagnostics += error.diagnostics
                 brokenNames.insert(RuleLoader.claimedName(source: sources[file] ?? "", fileName: name))
             }
         }
-        var ruleSet: RuleSet
         do throws(DiagnosticList) {
-            ruleSet = try RuleSet(classifiers: classifiers, headers: headers,
-                                  brokenNames: brokenNames, sources: sources)
+            var ruleSet = try RuleSet(classifiers: classifiers, headers: headers,
+                                      brokenNames: brokenNames, sources: sources)
+            let sorted = DiagnosticList(diagnostics).diagnostics
+            if !sorted.contains(where: { $0.level == .error }) { ruleSet.policies = try PolicySet(files: policyFiles, ruleSet: ruleSet) }
+            return RuleLint(files: files, diagnostics: sorted, ruleSet: sorted.contains { $0.level == .error } ? nil : ruleSet)
         } catch {
-            throw DiagnosticList(diagnostics + error.diagnostics)
+            return RuleLint(files: files, diagnostics: DiagnosticList(diagnostics + error.diagnostics).diagnostics, ruleSet: nil)
         }
-        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
-        ruleSet.policies = try PolicySet(files: policyFiles, ruleSet: ruleSet)
-        return ruleSet
     }
 
     /// Loads one classifier's rule file from memory.
-    func loadFile(file: String, bytes: [UInt8]) throws(DiagnosticList) -> (Classifier, RuleHeader) {
+    /// - Throws: the file's errors, with its warnings.
+    func loadFile(file: String, bytes: [UInt8]) throws(DiagnosticList) -> (classifier: Classifier, header: RuleHeader, warnings: [Diagnostic]) {
         try loadClassifier(loadDocument(file: file, bytes: bytes))
     }
 
@@ -83,7 +100,7 @@ public struct RuleLoader: Sendable {
         return try RuleDocument(file: file, source: source)
     }
 
-    private func loadClassifier(_ document: RuleDocument) throws(DiagnosticList) -> (Classifier, RuleHeader) {
+    private func loadClassifier(_ document: RuleDocument) throws(DiagnosticList) -> (classifier: Classifier, header: RuleHeader, warnings: [Diagnostic]) {
         guard case .mapping = document.root else {
             throw DiagnosticList([document.error("expected a mapping with 'classifier', 'plugin', 'scope' and 'labels'", at: document.root)])
         }
@@ -95,13 +112,16 @@ public struct RuleLoader: Sendable {
             diagnostics += document.unknownKeyDiagnostics()
             throw DiagnosticList(diagnostics)
         }
-        let classifier = try build(plugin, header: header, document: document)
-        return (classifier, header)
+        let (classifier, warnings) = try build(plugin, header: header, document: document)
+        return (classifier, header, warnings)
     }
 
+    /// The classifier and its warnings; every error found is thrown together, the plugin's own included
+    /// whenever labels and settings could be decoded.
     private func build<P: ClassifierPlugin>(_ type: P.Type, header: RuleHeader,
-                                            document: RuleDocument) throws(DiagnosticList) -> Classifier {
-        var diagnostics: [Diagnostic] = []
+                                            document: RuleDocument) throws(DiagnosticList) -> (Classifier, [Diagnostic]) {
+        var diagnostics = headerProblems(P.self, header: header, document: document)
+        var labelsDecoded = true
         var labels: [PluginConfiguration<P.Label, P.Settings>.LabelDefinition] = []
         let labelsPath = YAMLPath([.key("labels")])
         switch labelsPath.node(in: document.root) {
@@ -110,7 +130,7 @@ public struct RuleLoader: Sendable {
                 let name = key.string ?? ""
                 if !RuleLoader.isLabelName(name) {
                     diagnostics.append(document.error(
-                        "invalid label name '\(name)'; expected kebab-case such as 'people-diplomacy'", at: key))
+                        "invalid label name '\(name)'; expected kebab-case such as 'people-diplomacy', or a code in capitals such as 'VN-HN'", at: key))
                 }
                 let body = RuleLoader.emptyIfNull(value)
                 do {
@@ -118,12 +138,14 @@ public struct RuleLoader: Sendable {
                     labels.append(.init(name: name, body: decoded, line: key.mark?.line ?? 1, column: key.mark?.column ?? 1))
                 } catch {
                     diagnostics += error.diagnostics
+                    labelsDecoded = false
                 }
             }
             if mapping.count == 0 { diagnostics.append(document.error("no labels; expected at least one", at: labelsPath.node(in: document.root))) }
         default:
             let node = labelsPath.keyNode(in: document.root) == nil ? document.root : labelsPath.node(in: document.root)
             diagnostics.append(document.error("expected 'labels': a mapping of label names to label definitions", at: node))
+            labelsDecoded = false
         }
         let settingsPath = YAMLPath([.key("settings")])
         var settings: P.Settings?
@@ -137,30 +159,57 @@ public struct RuleLoader: Sendable {
         if case .mapping(let mapping) = labelsPath.node(in: document.root) { labelNames = mapping.keys.compactMap(\.string) }
         let examples = loadExamples(document: document, classifier: header.classifier.value,
                                     labels: labelNames, diagnostics: &diagnostics)
+        for label in labels where !P.isCorpusWide(label.body) && !examples.contains(where: { $0.labels.contains(label.name) }) {
+            diagnostics.append(document.warning(
+                "label '\(label.name)' has no example; add one under 'examples' so 'tagdesk rules test' checks it",
+                line: label.line, column: label.column))
+        }
+        diagnostics += document.unknownKeyDiagnostics()
+        guard labelsDecoded, let settings else { throw DiagnosticList(diagnostics) }
+        let configuration = PluginConfiguration(
+            classifier: header.classifier.value, scope: header.scope.value, multiLabel: header.multiLabel,
+            evidence: header.evidence?.value ?? .matches, labels: labels, settings: settings,
+            file: document.file, source: document.source)
+        var plugin: P?
+        do {
+            plugin = try P(configuration: configuration)
+        } catch let error as DiagnosticList {
+            diagnostics += error.diagnostics
+        } catch let error as Diagnostic {
+            diagnostics.append(error)
+        } catch {
+            diagnostics.append(document.error("plugin '\(P.name)' rejected the rule file: \(error)", at: document.root))
+        }
+        diagnostics += configuration.warnings.all
+        guard let plugin, !diagnostics.contains(where: { $0.level == .error }) else { throw DiagnosticList(diagnostics) }
+        let classifier = Classifier(plugin: plugin, header: header, summary: header.description, file: document.file,
+                                    labels: labels.map(\.name), examples: examples,
+                                    contentDigest: CanonicalYAML.digest(document.root, omittingKeys: [RuleHeader.CodingKeys.evidence.rawValue,
+                                                                                 RuleHeader.CodingKeys.kind.rawValue]))
+        return (classifier, diagnostics)
+    }
+
+    /// What is wrong in the shared header whatever the labels say: the classifier's name, a scope the plugin
+    /// cannot tag, evidence that cannot apply.
+    private func headerProblems<P: ClassifierPlugin>(_ type: P.Type, header: RuleHeader, document: RuleDocument) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if !RuleLoader.isIdentifier(header.classifier.value) {
+            diagnostics.append(document.error(
+                "invalid classifier name '\(header.classifier.value)'; expected a kebab-case identifier such as 'topic' or 'page-chrome' "
+                    + "(it names the classifier in tag files and on the command line)", line: header.classifier.line, column: header.classifier.column))
+        }
+        if !P.scopes.contains(header.scope.value) {
+            let supported = Scope.allCases.filter(P.scopes.contains).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            diagnostics.append(document.error(
+                "plugin '\(P.name)' cannot tag scope '\(header.scope.value.rawValue)'; expected \(supported)",
+                line: header.scope.line, column: header.scope.column))
+        }
         if header.evidence?.value == .lines, header.scope.value == .article {
             diagnostics.append(document.error(
                 "evidence 'lines' needs scope 'line' or 'paragraph'; an article-scoped tag covers no lines",
                 at: YAMLPath([.key("evidence")]).node(in: document.root)))
         }
-        diagnostics += document.unknownKeyDiagnostics()
-        guard diagnostics.isEmpty, let settings else { throw DiagnosticList(diagnostics) }
-        let configuration = PluginConfiguration(
-            classifier: header.classifier.value, scope: header.scope.value, multiLabel: header.multiLabel,
-            evidence: header.evidence?.value ?? .matches, labels: labels, settings: settings,
-            file: document.file, source: document.source)
-        do {
-            let plugin = try P(configuration: configuration)
-            return Classifier(plugin: plugin, header: header, summary: header.description, file: document.file,
-                              labels: labels.map(\.name), examples: examples,
-                              contentDigest: CanonicalYAML.digest(document.root, omittingKeys: [RuleHeader.CodingKeys.evidence.rawValue,
-                                                                                 RuleHeader.CodingKeys.kind.rawValue]))
-        } catch let error as DiagnosticList {
-            throw error
-        } catch let error as Diagnostic {
-            throw DiagnosticList([error])
-        } catch {
-            throw DiagnosticList([document.error("plugin '\(P.name)' rejected the rule file: \(error)", at: document.root)])
-        }
+        return diagnostics
     }
 
     private func loadExamples(document: RuleDocument, classifier: String, labels: [String],
@@ -198,9 +247,22 @@ public struct RuleLoader: Sendable {
         return String(fileName.prefix { $0 != "." })
     }
 
+    /// Kebab-case: lower-case ASCII letters and digits in words joined by single hyphens (`people-diplomacy`),
+    /// as the schema's `identifier` says.
+    static func isIdentifier(_ name: String) -> Bool {
+        isHyphenated(name) { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// A label: an identifier, or a code in capitals as its standard writes it (`VN-HN`, `VN-01`), as the
+    /// schema's `label` says.
     static func isLabelName(_ name: String) -> Bool {
+        isIdentifier(name)
+            || isHyphenated(name) { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    private static func isHyphenated(_ name: String, _ allowed: (UInt8) -> Bool) -> Bool {
         !name.isEmpty && name.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber }
+            !part.isEmpty && part.utf8.allSatisfy(allowed)
         }
     }
 

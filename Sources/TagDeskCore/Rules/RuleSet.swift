@@ -44,6 +44,18 @@ public struct RuleSet: Sendable {
             byName[classifier.name] = original
             headerByName[classifier.name] = originalHeader
         }
+        var roleHolders: [ClassifierRole: (file: String, header: RuleHeader)] = [:]
+        for (classifier, header) in zip(unsorted, headers) {
+            guard let role = header.role else { continue }
+            guard let holder = roleHolders[role.value] else {
+                roleHolders[role.value] = (classifier.file, header)
+                continue
+            }
+            diagnostics.append(located(
+                "role '\(role.value.rawValue)' is already played by classifier '\(holder.header.classifier.value)' "
+                    + "(\(holder.file):\(holder.header.role?.line ?? 1)); one classifier per role",
+                file: classifier.file, at: role))
+        }
         for (name, header) in headerByName.sorted(by: { $0.key < $1.key }) {
             for dependency in header.dependsOn where byName[dependency.value] == nil && !brokenNames.contains(dependency.value) {
                 let known = byName.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")

@@ -22,6 +22,8 @@ public struct ClassifyRun: Sendable {
         public var profile: StageProfile?
         /// For a JSON Lines corpus, the Dolma attribute set written (`attributes/NAME/`).
         public var attributesName = "tagdesk"
+        /// The rules of `rules`, when the caller loaded them already (a check runs their examples first).
+        public var ruleSet: RuleSet?
 
         public init(corpus: URL, corpusDisplay: String, rules: URL, rulesDisplay: String,
                     selectors: [String] = [], dryRun: Bool = false, force: Bool = false, shard: Shard? = nil) {
@@ -53,10 +55,15 @@ public struct ClassifyRun: Sendable {
         let ruleSet: RuleSet
         let rulesStarted = ContinuousClock.now
         do {
-            ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
+            if let loaded = options.ruleSet {
+                ruleSet = loaded
+            } else {
+                ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
+            }
             options.profile?.add("load rules", ContinuousClock.now - rulesStarted)
         } catch {
             report.ruleProblems = error.diagnostics
+            reporter.finish(report)
             return report
         }
         let corpus: Corpus
@@ -71,6 +78,7 @@ public struct ClassifyRun: Sendable {
             }
         } catch {
             report.usageError = error.description
+            reporter.finish(report)
             return report
         }
         if named == nil { report.orphans = corpus.orphans.map { corpus.displayPath + "/" + $0 } }
@@ -79,7 +87,11 @@ public struct ClassifyRun: Sendable {
         let facts = options.facts(FactsStage(source: FolderSource(corpus: corpus, ruleSet: ruleSet), pass: pass),
                                   check: named == nil ? .everyFile : .names, into: &report)
         let lock: CorpusLock?
-        do { lock = try options.lock(corpus, writing: "tag file") } catch { report.tagFileProblems.append(error); return report }
+        do { lock = try options.lock(corpus, writing: "tag file") } catch {
+            report.tagFileProblems.append(error)
+            reporter.finish(report)
+            return report
+        }
         // Fresh articles are recognized by their files' stamps where a full pass recorded them; a full writing
         // pass records them anew.
         let indexHeader = FreshnessIndex.header(fingerprints: ruleSet.fingerprints, policies: ruleSet.policies.fingerprint, facts: facts.digest)

@@ -49,16 +49,22 @@ public struct DocumentRun: Sendable {
         guard options.selectors.isEmpty else {
             report.usageError = "error: \(corpus.displayPath) holds JSON Lines documents; selecting articles is for folders of .txt articles, "
                 + "so classify the whole corpus (or a shard of it with --shard K/N)"
+            reporter.finish(report)
             return report
         }
         guard Self.isValidAttributesName(options.attributesName) else {
             report.usageError = "error: '\(options.attributesName)' is not an attribute set name; expected a folder name such as 'tagdesk'"
+            reporter.finish(report)
             return report
         }
         let source = JSONLinesSource(corpus: corpus)
         let facts = options.facts(FactsStage(source: source, pass: pass), into: &report)
         let lock: CorpusLock?
-        do { lock = try options.lock(corpus, writing: "attribute file") } catch { report.documentProblems.append(error); return report }
+        do { lock = try options.lock(corpus, writing: "attribute file") } catch {
+            report.documentProblems.append(error)
+            reporter.finish(report)
+            return report
+        }
         let folder = Self.attributesFolder(of: corpus, name: options.attributesName)
         let files = source.files(shard: options.shard)
         for (index, file) in files.enumerated() {

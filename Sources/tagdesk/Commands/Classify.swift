@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TagDeskCore
 import TagDeskPlugins
 
@@ -24,9 +25,10 @@ extension TagDesk {
                 code points of text): beside a corpus folder named 'documents', inside any other. \
                 A folder with no article, or with both kinds, is a usage error.
 
-                Exit status: 0 fine, 1 a tag, decisions, article or document file could not be read or \
-                written, or a line of a JSON Lines file is not a document (it is skipped), 2 usage or \
-                rule-file error (then no tag file is changed).
+                \(ExitStatus.meanings) Here, the check that fails with 1 is: a tag, decisions, article or \
+                document file could not be read or written, or a line of a JSON Lines file is not a document (it \
+                is skipped). With a broken rule file no tag file is changed. Findings do not change the status: \
+                'tagdesk check' is the gate for them.
                 """
         )
 
@@ -49,8 +51,8 @@ extension TagDesk {
                                    valueName: "NAME"))
         var attributes = "tagdesk"
 
-        @Option(help: "Output format: text (a summary) or json (one document, for CI and other tools).")
-        var format: OutputFormat = .text
+        @Option(help: "Output format: text (a summary), json (one document), sarif, junit, github (workflow commands) or checkstyle: findings and problems for CI (default: 'format' in tagdesk.yaml, github when GITHUB_ACTIONS=true, else text).")
+        var format: ReportFormat?
 
         @Argument(help: "Article ids or paths to report and write (default: all). Corpus-wide facts still cover the whole corpus (read from the cache when it is up to date), so a selection gets the tags a full pass gives.")
         var articles: [String] = []
@@ -62,24 +64,23 @@ extension TagDesk {
         }
 
         func run() throws {
-            var options = corpus.runOptions(selectors: articles, dryRun: dryRun)
+            let settings = try corpus.requireSettings()
+            var options = settings.runOptions(selectors: articles, dryRun: dryRun)
             options.force = force
             options.shard = shard?.shard
             options.attributesName = attributes
             let stages = profile ? StageProfile() : nil
             options.profile = stages
             let run = ClassifyRun(options: options, registry: .builtIn)
-            let report: ClassifyReport
-            switch format {
-            case .json:
-                var reporter = JSONReporter(write: Output.print)
-                report = run.run(reporter: &reporter, progress: Output.progress())
-            case .text:
-                var reporter = TextReporter(dryRun: dryRun, write: Output.print)
-                report = run.run(reporter: &reporter, progress: Output.progress())
-            }
+            let chosen = ReportFormat.resolve(option: format, configured: settings.format, environment: ProcessInfo.processInfo.environment)
+            var reporter = chosen.reporter(corpus: options.corpusDisplay, dryRun: dryRun, write: Output.print)
+            let report = run.run(reporter: &reporter, progress: Output.progress())
             Output.problems(report)
             if let stages { Output.error(stages.render()) }
+            if let failure = reporter.failure {
+                Output.error(failure.description)
+                throw ExitCode(ExitStatus.usageError.rawValue)
+            }
             if report.status != .success { throw ExitCode(report.status.rawValue) }
         }
     }

@@ -22,8 +22,8 @@ extension TagDesk {
                   tagdesk decide 000_54b95f3bc5afc1bd boilerplate remove template --lines 1 --by bob
                   tagdesk decide 000_54b95f3bc5afc1bd --decision publish --by carol --note "checked with the desk"
 
-                Exit status: 0 recorded, 1 the decision was refused (unknown label, lines outside the article), \
-                2 usage or rule-file error.
+                \(ExitStatus.meanings) Here, the check that fails with 1 is the decision's: it was refused \
+                (an unknown label, lines outside the article).
                 """
         )
 

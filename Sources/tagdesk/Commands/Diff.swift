@@ -18,8 +18,8 @@ extension TagDesk {
                 folder changes (checked every half second), and prints only what changed since the last run; \
                 Ctrl-C ends it.
 
-                Exit status: 0 no label or decision would change, 1 some would (as 'git diff --exit-code'), \
-                or a tag or decisions file could not be read, 2 usage or rule-file error.
+                \(ExitStatus.meanings) For diff, the check fails when some label or decision would change \
+                (as with 'git diff --exit-code') or a tag or decisions file could not be read.
                 """
         )
 
@@ -32,7 +32,7 @@ extension TagDesk {
         var articles: [String] = []
 
         func run() throws {
-            let options = corpus.runOptions(selectors: articles, dryRun: true)
+            let options = try corpus.runOptions(selectors: articles, dryRun: true)
             if watch {
                 var watch = RulesWatch(options: options, registry: .builtIn)
                 while true {

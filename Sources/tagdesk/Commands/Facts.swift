@@ -13,6 +13,8 @@ extension TagDesk {
 
                   tagdesk facts build --shard 0/4    (one per task, K = 0 … 3)
                   tagdesk facts merge 4              (once every part is there)
+
+                \(ExitStatus.meanings) Here, the check that fails with 1 is the merge's: a part is missing.
                 """,
             subcommands: [Build.self, Merge.self]
         )

@@ -13,6 +13,8 @@ extension TagDesk {
                 evidence, then the findings, then the moderation decision and the policies that fired \
                 (with a person's decision from the decisions file, when there is one). Human decisions are \
                 marked with '*'.
+
+                \(ExitStatus.meanings)
                 """
         )
 
@@ -22,7 +24,7 @@ extension TagDesk {
         var article: String
 
         func run() throws {
-            var options = corpus.runOptions(selectors: [article], dryRun: true)
+            var options = try corpus.runOptions(selectors: [article], dryRun: true)
             options.force = true
             var reporter = CollectingReporter(needsFreshTags: false)
             let report = ClassifyRun(options: options, registry: .builtIn).run(reporter: &reporter)

@@ -1,0 +1,137 @@
+import Foundation
+
+/// One `tagdesk check`, the CI pass: runs every rule example, classifies the corpus without writing (an
+/// unchanged article costs a tag-file read) and turns what would change, the findings, orphaned files and
+/// broken files into one sorted `CheckReport`; a baseline removes the problems it accepts, and
+/// `writeBaseline` records them all (the only file a check writes).
+public struct CheckRun: Sendable {
+    public var options: ClassifyRun.Options
+    public let registry: PluginRegistry
+    /// Warnings fail as errors do.
+    public var strict = false
+    /// A file of accepted problems (`--baseline`), as a URL and as displayed; `nil` accepts none.
+    public var baseline: (url: URL, display: String)?
+    /// Where to record every problem found (`--write-baseline`); the check then passes.
+    public var writeBaseline: (url: URL, display: String)?
+
+    public init(options: ClassifyRun.Options, registry: PluginRegistry) {
+        var options = options
+        options.dryRun = true
+        options.force = false
+        self.options = options
+        self.registry = registry
+    }
+
+    /// Runs the check. A baseline that cannot be read or a broken rule file stops it: those are then the
+    /// report's only problems, and its status is 2.
+    public func run() -> CheckReport {
+        var report = CheckReport(command: "check")
+        report.strict = strict
+        let accepted: Baseline?
+        do {
+            accepted = try baseline.map { file throws(Diagnostic) in try Baseline(contentsOf: file.url, displayPath: file.display) }
+        } catch {
+            report.problems = [CheckProblem(error, kind: "configuration-error")]
+            return report
+        }
+        let ruleSet: RuleSet
+        do {
+            ruleSet = try RuleLoader(registry: registry).load(directory: options.rules, displayPath: options.rulesDisplay)
+        } catch {
+            report.problems = error.diagnostics.map { CheckProblem($0, kind: "rule-file-error") }.sorted()
+            return report
+        }
+        report.examples = ExampleOutcome.run(ruleSet)
+        var collector = Collector()
+        var options = options
+        options.ruleSet = ruleSet
+        let classified = ClassifyRun(options: options, registry: registry).run(reporter: &collector)
+        report.add(classified, corpus: options.corpusDisplay, orphanedTagFile: .error)
+        var problems = report.problems + report.examples.compactMap(\.problem) + collector.problems
+        problems += stale(collector.stale)
+        problems += unoverriddenHolds(collector)
+        let all = withLineDigests(problems).sorted()
+        (report.problems, report.baselined) = accepted?.filter(all) ?? (all, 0)
+        if let file = writeBaseline, report.status != .usageError {
+            let recorded = Baseline(all)
+            do {
+                try AtomicFile.write(Array(try recorded.encoded().utf8), to: file.url.path)
+                (report.problems, report.baselined) = recorded.filter(all)
+                report.recordedBaseline = file.display
+            } catch {
+                report.problems.append(CheckProblem(kind: "configuration-error", severity: .error, file: file.display,
+                                                    message: "cannot write the baseline: \(error)"))
+            }
+        }
+        return report
+    }
+
+    /// Policies: where "a `hold` decision that no human overrode fails" is wired once moderation policies land
+    /// (one `CheckProblem` of kind `held-article` per such article); no policy exists yet.
+    private func unoverriddenHolds(_ collector: Collector) -> [CheckProblem] {
+        []
+    }
+
+    /// One problem per label a pass would change in an article's tag file, or one for a missing tag file.
+    private func stale(_ entries: [Collector.Stale]) -> [CheckProblem] {
+        let corpus = try? Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
+        return entries.flatMap { entry -> [CheckProblem] in
+            let labels = entry.tags.sorted { $0.key < $1.key }.map { classifier, tags in
+                "\(classifier): \(tags.isEmpty ? "-" : tags.map(\.label).joined(separator: ", "))"
+            }.joined(separator: " | ")
+            guard entry.outcome == .updated else {
+                return [CheckProblem(kind: "missing-tag-file", severity: .error, file: entry.path, line: 1, column: 1,
+                                     message: "no tag file; a pass would write \(labels); run 'tagdesk classify'", article: entry.id)]
+            }
+            let old = corpus.flatMap { corpus in
+                try? TagFileStore().read(corpus.tagFile(entry.id), displayPath: corpus.tagFilePath(entry.id), article: entry.id)
+            }
+            let changes = old.map { TagChange.between(old: $0.tags, new: entry.tags) } ?? []
+            guard !changes.isEmpty else {
+                return [CheckProblem(kind: "stale-tag-file", severity: .error, file: entry.path, line: 1, column: 1,
+                                     message: "the tag file is out of date (the article, a rule, a decision or the corpus-wide facts "
+                                        + "changed; no label changes); run 'tagdesk classify'", article: entry.id)]
+            }
+            return changes.map { change in
+                CheckProblem(kind: "stale-tag-file", severity: .error, file: entry.path, line: change.line, column: 1,
+                             message: change.message, article: entry.id, classifier: change.classifier)
+            }
+        }
+    }
+
+    /// The problems with the digest of the article line each one is at, for the baseline.
+    private func withLineDigests(_ problems: [CheckProblem]) -> [CheckProblem] {
+        guard let corpus = try? Corpus(directory: options.corpus, displayPath: options.corpusDisplay) else { return problems }
+        var articles: [String: Article] = [:]
+        return problems.map { problem in
+            guard problem.lineDigest == nil, let id = problem.article, let line = problem.line, corpus.isArticle(id) else { return problem }
+            if articles[id] == nil { articles[id] = corpus.load(id) }
+            var problem = problem
+            problem.lineDigest = articles[id]?.line(line).map { LineDigest.of($0.text) } ?? ""
+            return problem
+        }
+    }
+
+    /// Keeps what a check needs of each article, in corpus order: its findings, and whether its tag file would change.
+    struct Collector: Reporter {
+        struct Stale: Sendable {
+            let id: String
+            let path: String
+            let outcome: TagFileStore.WriteOutcome
+            let tags: [String: [Tag]]
+        }
+
+        var problems: [CheckProblem] = []
+        var stale: [Stale] = []
+        var needsFreshTags: Bool { false }
+
+        mutating func article(_ entry: ReportEntry) {
+            problems += entry.findings.map { CheckProblem($0, of: entry) }
+            if let outcome = entry.write, outcome != .unchanged {
+                stale.append(Stale(id: entry.id, path: entry.path, outcome: outcome, tags: entry.tags ?? [:]))
+            }
+        }
+
+        mutating func finish(_ report: ClassifyReport) {}
+    }
+}

@@ -137,6 +137,19 @@ import Testing
 
         """
 
+    static let policy = """
+        kind: policy
+        policies:
+          broken:
+            decision: hold
+            message: m
+            when:
+              any:
+                - finding: {kind: no-content, severity: error}
+                - not: {finding: {severity: warning}}
+
+        """
+
     static func edit(_ base: String, _ old: String, _ new: String) -> String {
         precondition(base.contains(old), "no \(old) in the base document")
         return base.replacingOccurrences(of: old, with: new)
@@ -144,6 +157,12 @@ import Testing
 
     static let documents: [Document] = [
         Document(name: "lexicon", yaml: lexicon, valid: true),
+        Document(name: "policy", yaml: policy, valid: true),
+        Document(name: "classifier declaring its kind", yaml: "kind: classifier\n" + lexicon, valid: true),
+        Document(name: "unknown kind", yaml: "kind: policies\n" + lexicon, valid: false),
+        Document(name: "policy with an unknown key", yaml: edit(policy, "message: m", "mesage: m"), valid: false),
+        Document(name: "policy with an unknown decision", yaml: edit(policy, "decision: hold", "decision: reject"), valid: false),
+        Document(name: "finding of an unknown severity", yaml: edit(policy, "severity: error", "severity: fatal"), valid: false),
         Document(name: "pattern", yaml: pattern, valid: true),
         Document(name: "boilerplate", yaml: boilerplate, valid: true),
         Document(name: "empty settings", yaml: edit(lexicon, "labels:\n", "settings:\nlabels:\n"), valid: true),
@@ -206,7 +225,7 @@ import Testing
     static let unknown = "zzzzzzzzzzzzzzzzzz"
 
     static let levels: [Level] = [
-        Level(name: "header", schemaPath: ["properties"], document: edit(lexicon, "scope: article", "scope: article\n\(unknown): 1")),
+        Level(name: "header", schemaPath: ["$defs", "classifierFile", "properties"], document: edit(lexicon, "scope: article", "scope: article\n\(unknown): 1")),
         Level(name: "example", schemaPath: ["$defs", "example", "properties"],
               document: edit(lexicon, "    labels: [rain]", "    labels: [rain]\n    \(unknown): 1")),
         Level(name: "lexicon label", schemaPath: ["$defs", "lexiconLabel", "properties"],

@@ -22,7 +22,7 @@ import Testing
         #expect(report.articles.map(\.id) == corpus.seedIDs)
         #expect(report.articles.count == 5)
         for article in report.articles {
-            #expect(article.keys == ["findings", "id", "language", "path", "sha256", "state", "tags"])
+            #expect(article.keys == ["decision", "findings", "id", "language", "path", "sha256", "state", "tags"])
             #expect(article.path == "seeds/\(article.id).txt")
             #expect(article.findings == [])
             #expect(article.tags.keys.sorted() == Self.classifiers)

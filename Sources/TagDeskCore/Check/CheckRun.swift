@@ -47,7 +47,7 @@ public struct CheckRun: Sendable {
         options.ruleSet = ruleSet
         let classified = ClassifyRun(options: options, registry: registry).run(reporter: &collector)
         report.add(classified, corpus: options.corpusDisplay, orphanedTagFile: .error)
-        var problems = report.problems + report.examples.compactMap(\.problem) + collector.problems
+        var problems = report.problems + report.examples.compactMap(\.problem) + failedPolicyExamples(ruleSet) + collector.problems
         problems += stale(collector.stale)
         problems += unoverriddenHolds(collector)
         let all = withLineDigests(problems).sorted()
@@ -66,10 +66,32 @@ public struct CheckRun: Sendable {
         return report
     }
 
-    /// Policies: where "a `hold` decision that no human overrode fails" is wired once moderation policies land
-    /// (one `CheckProblem` of kind `held-article` per such article); no policy exists yet.
+    /// One error of kind `held-article` per article whose decision is `hold` with no person's decision over it
+    /// (`PolicyDecision.holdsPublication`), and a note per article sent to review.
     private func unoverriddenHolds(_ collector: Collector) -> [CheckProblem] {
-        []
+        collector.decided.compactMap { id, path, decision in
+            guard decision.outcome != .publish else { return nil }
+            let policies = decision.fired.filter { $0.decision == decision.outcome }
+                .map { "\($0.policy) (\($0.message))" }.joined(separator: "; ")
+            let who = decision.human.map { "decided by \($0.by)" } ?? "by policy \(policies)"
+            return decision.holdsPublication
+                ? CheckProblem(kind: "held-article", severity: .error, file: path, line: 1, column: 1,
+                               message: "held \(who); after review, publish it with 'tagdesk decide \(id) --decision publish'", article: id)
+                : CheckProblem(kind: "review-article", severity: .info, file: path, line: 1, column: 1,
+                               message: "sent to review \(who)", article: id)
+        }
+    }
+
+    /// One error per policy example whose article does not get the decision it expects.
+    private func failedPolicyExamples(_ ruleSet: RuleSet) -> [CheckProblem] {
+        let examples = ruleSet.policies.examples
+        return parallelMap(examples.count) { index -> CheckProblem? in
+            let example = examples[index]
+            return example.failure(in: ruleSet).map { failure in
+                CheckProblem(kind: "example-failed", severity: .error, file: example.location.file, line: example.location.line,
+                             column: example.location.column, message: "policy example: " + failure, lineDigest: LineDigest.of(example.text))
+            }
+        }.compactMap { $0 }
     }
 
     /// One problem per label a pass would change in an article's tag file, or one for a missing tag file.
@@ -123,10 +145,13 @@ public struct CheckRun: Sendable {
 
         var problems: [CheckProblem] = []
         var stale: [Stale] = []
+        /// Articles whose decision is not a plain `publish`.
+        var decided: [(id: String, path: String, decision: PolicyDecision)] = []
         var needsFreshTags: Bool { false }
 
         mutating func article(_ entry: ReportEntry) {
             problems += entry.findings.map { CheckProblem($0, of: entry) }
+            if let decision = entry.decision, decision.outcome != .publish { decided.append((entry.id, entry.path, decision)) }
             if let outcome = entry.write, outcome != .unchanged {
                 stale.append(Stale(id: entry.id, path: entry.path, outcome: outcome, tags: entry.tags ?? [:]))
             }

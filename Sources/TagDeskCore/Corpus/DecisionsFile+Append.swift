@@ -8,9 +8,20 @@ extension DecisionsFile {
     ///   list, or `decisions:` not the last key).
     public static func appending(_ decision: HumanDecision, to existing: [UInt8]?, article: String,
                                  displayPath: String) throws(Diagnostic) -> [UInt8] {
+        try appending(node: decision.yamlNode, to: existing, article: article, displayPath: displayPath)
+    }
+
+    /// `appending(_:to:article:displayPath:)` for a moderation decision.
+    public static func appending(_ decision: ModerationDecision, to existing: [UInt8]?, article: String,
+                                 displayPath: String) throws(Diagnostic) -> [UInt8] {
+        try appending(node: decision.yamlNode, to: existing, article: article, displayPath: displayPath)
+    }
+
+    private static func appending(node: Node, to existing: [UInt8]?, article: String,
+                                  displayPath: String) throws(Diagnostic) -> [UInt8] {
         let item: String
         do {
-            item = try Yams.serialize(node: .sequence(Node.Sequence([decision.yamlNode], .implicit, .block)),
+            item = try Yams.serialize(node: .sequence(Node.Sequence([node], .implicit, .block)),
                                       width: -1, allowUnicode: true)
         } catch {
             throw Diagnostic(file: displayPath, location: nil, message: "cannot encode the decision: \(error)")

@@ -18,9 +18,17 @@ public struct DecisionsFile: Sendable {
         func location(of key: String) -> SourceLocation { fields[key] ?? location }
     }
 
+    /// One moderation decision and where it starts.
+    public struct ModerationEntry: Sendable {
+        public let decision: ModerationDecision
+        public let location: SourceLocation
+    }
+
     public let displayPath: String
     public let article: String
     public let entries: [Entry]
+    /// The items that decide the article's moderation (`decision:`) rather than a classifier's labels.
+    public let moderation: [ModerationEntry]
     /// SHA-256 of the file's bytes, recorded in the tag file as the decisions a pass applied.
     public let digest: String
     let source: String
@@ -44,11 +52,18 @@ public struct DecisionsFile: Sendable {
         let header = try document.decode(Header.self, at: YAMLPath())
         article = header.article
         var entries: [Entry] = []
+        var moderation: [ModerationEntry] = []
         var diagnostics = document.unknownKeyDiagnostics()
         let path = YAMLPath([.key("decisions")])
         if case .sequence(let sequence) = path.node(in: document.root) {
             for (index, node) in sequence.enumerated() {
                 do throws(DiagnosticList) {
+                    if case .mapping(let mapping) = node, mapping.keys.contains(where: { $0.string == "decision" }) {
+                        let decision = try document.decode(ModerationDecision.self, at: path.appending(.index(index)), from: node)
+                        moderation.append(ModerationEntry(decision: decision, location: SourceLocation(
+                            file: displayPath, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)))
+                        continue
+                    }
                     let decision = try document.decode(HumanDecision.self, at: path.appending(.index(index)), from: node)
                     var fields: [String: SourceLocation] = [:]
                     if case .mapping(let mapping) = node {
@@ -70,6 +85,7 @@ public struct DecisionsFile: Sendable {
         diagnostics += document.unknownKeyDiagnostics().filter { !diagnostics.contains($0) }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         self.entries = entries
+        self.moderation = moderation
     }
 
     /// The comment a new decisions file starts with.

@@ -86,7 +86,9 @@ public struct HumanDecision: Codable, Sendable, Hashable {
     public var namedLabels: [String] { labels ?? label.map { [$0] } ?? [] }
 
     /// Who and when, for messages: `alice on 2026-11-24`.
-    var attribution: String {
+    var attribution: String { Self.attribution(by: by, at: at, note: note) }
+
+    static func attribution(by: String, at: String?, note: String?) -> String {
         let date = at.map { " on " + $0.prefix(10) } ?? ""
         let why = note.map { " (\($0))" } ?? ""
         return by + date + why

@@ -25,9 +25,11 @@ extension TagFile {
                 out += "\n"
             }
         }
+        if let policies { key("policies", policies) }
         if let facts { key("facts", facts) }
         if let decisionsDigest { key("decisions_digest", decisionsDigest) }
         if let language { key("language", language) }
+        decision?.appendYAML(to: &out)
         out += findings.isEmpty ? "findings: []\n" : "findings:\n"
         for finding in findings { finding.appendYAML(to: &out) }
         out += tags.isEmpty ? "tags: {}\n" : "tags:\n"
@@ -84,6 +86,26 @@ extension Finding {
     }
 }
 
+extension PolicyDecision {
+    /// The `decision:` section, read back line by line by `TagFileHeader`.
+    func appendYAML(to out: inout String) {
+        out += "decision:\n  outcome: " + outcome.rawValue + "\n  policy: " + policy.rawValue + "\n  severity: " + severity.rawValue + "\n"
+        if let human {
+            out += "  human: " + human.decision.rawValue + "\n  human_by: "
+            YAMLText.string(human.by, into: &out)
+            out += "\n"
+        }
+        out += fired.isEmpty ? "  fired: []\n" : "  fired:\n"
+        for item in fired {
+            out += "  - policy: "
+            YAMLText.string(item.policy, into: &out)
+            out += "\n    decision: " + item.decision.rawValue + "\n    severity: " + item.severity.rawValue + "\n    message: "
+            YAMLText.string(item.message, into: &out)
+            out += "\n"
+        }
+    }
+}
+
 extension HumanDecision {
     var yamlNode: Node {
         var pairs: [(Node, Node)] = []
@@ -97,6 +119,16 @@ extension HumanDecision {
         if let note { pairs.append((.text("note"), .text(note))) }
         if let sha256 { pairs.append((.text("sha256"), .text(sha256))) }
         if let anchors { pairs.append((.text("anchors"), .list(anchors.map { Node($0, Yams.Tag(.str), .doubleQuoted) }, style: .flow))) }
+        return .map(pairs, style: .flow)
+    }
+}
+
+extension ModerationDecision {
+    var yamlNode: Node {
+        var pairs: [(Node, Node)] = [(.text("decision"), .text(decision.rawValue)), (.text("by"), .text(by))]
+        if let at { pairs.append((.text("at"), .text(at))) }
+        if let note { pairs.append((.text("note"), .text(note))) }
+        if let sha256 { pairs.append((.text("sha256"), .text(sha256))) }
         return .map(pairs, style: .flow)
     }
 }

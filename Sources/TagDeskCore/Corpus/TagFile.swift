@@ -8,7 +8,7 @@ public struct TagFile: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case article, sha256, fingerprints, facts, decisionsDigest = "decisions_digest", language, tags, decisions, findings
+        case article, sha256, fingerprints, policies, facts, decisionsDigest = "decisions_digest", language, decision, tags, decisions, findings
         /// The whole-rule-set hash of TagDesk before per-classifier fingerprints; read and ignored.
         case legacyRules = "rules"
         /// `TagFileHeader.checksum` of the lines above it; checked by the header reader, ignored here.
@@ -20,9 +20,13 @@ public struct TagFile: Codable, Sendable, Equatable {
     public var sha256: String
     /// The fingerprint of each classifier that produced the tags (`RuleSet.fingerprints`).
     public var fingerprints: [String: String]
+    /// `PolicySet.fingerprint` of the policies the decision was made with; `nil` when the rules have none.
+    public var policies: String?
     /// `sha256:` of the corpus-wide facts the tags were computed with; `nil` when no classifier collects any.
     public var facts: String?
     public var language: String?
+    /// The moderation decision; `nil` when the rules have no policies and no person decided.
+    public var decision: PolicyDecision?
     /// Tags by classifier, written in classifier-name order.
     public var tags: [String: [Tag]]
     /// `sha256:` of the decisions file the pass applied; `nil` when the article had none.
@@ -32,11 +36,14 @@ public struct TagFile: Codable, Sendable, Equatable {
     /// never written back.
     public var legacyDecisions: LegacyDecisions?
 
-    public init(article: String, sha256: String, fingerprints: [String: String], facts: String? = nil,
-                decisionsDigest: String? = nil, language: String?, tags: [String: [Tag]], findings: [Finding]) {
+    public init(article: String, sha256: String, fingerprints: [String: String], policies: String? = nil, facts: String? = nil,
+                decisionsDigest: String? = nil, language: String?, decision: PolicyDecision? = nil,
+                tags: [String: [Tag]], findings: [Finding]) {
         self.article = article
         self.sha256 = sha256
         self.fingerprints = fingerprints
+        self.policies = policies
+        self.decision = decision
         self.facts = facts
         self.decisionsDigest = decisionsDigest
         self.language = language
@@ -45,9 +52,10 @@ public struct TagFile: Codable, Sendable, Equatable {
     }
 
     /// The tag file for a pass result.
-    public init(result: ArticleResult, fingerprints: [String: String], facts: String?, decisionsDigest: String?) {
-        self.init(article: result.id, sha256: result.sha256, fingerprints: fingerprints, facts: facts,
-                  decisionsDigest: decisionsDigest, language: result.language, tags: result.tags, findings: result.findings)
+    public init(result: ArticleResult, fingerprints: [String: String], policies: String?, facts: String?, decisionsDigest: String?) {
+        self.init(article: result.id, sha256: result.sha256, fingerprints: fingerprints, policies: policies, facts: facts,
+                  decisionsDigest: decisionsDigest, language: result.language, decision: result.decision,
+                  tags: result.tags, findings: result.findings)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +63,8 @@ public struct TagFile: Codable, Sendable, Equatable {
         article = try container.decode(String.self, forKey: .article)
         sha256 = try container.decodeIfPresent(String.self, forKey: .sha256) ?? ""
         fingerprints = try container.decodeIfPresent([String: String].self, forKey: .fingerprints) ?? [:]
+        policies = try container.decodeIfPresent(String.self, forKey: .policies)
+        decision = try container.decodeIfPresent(PolicyDecision.self, forKey: .decision)
         facts = try container.decodeIfPresent(String.self, forKey: .facts)
         decisionsDigest = try container.decodeIfPresent(String.self, forKey: .decisionsDigest)
         language = try container.decodeIfPresent(String.self, forKey: .language)
@@ -70,9 +80,11 @@ public struct TagFile: Codable, Sendable, Equatable {
         try container.encode(article, forKey: .article)
         try container.encode(sha256, forKey: .sha256)
         try container.encode(fingerprints, forKey: .fingerprints)
+        try container.encodeIfPresent(policies, forKey: .policies)
         try container.encodeIfPresent(facts, forKey: .facts)
         try container.encodeIfPresent(decisionsDigest, forKey: .decisionsDigest)
         try container.encodeIfPresent(language, forKey: .language)
+        try container.encodeIfPresent(decision, forKey: .decision)
         try container.encode(SortedTags(tags: tags), forKey: .tags)
         try container.encode(findings, forKey: .findings)
     }

@@ -5,9 +5,11 @@ public struct TagFileHeader: Sendable, Equatable {
     public var article = ""
     public var sha256 = ""
     public var fingerprints: [String: String] = [:]
+    public var policies: String?
     public var facts: String?
     public var decisionsDigest: String?
     public var language: String?
+    public var decision: PolicyDecision?
     public var findings: [Finding] = []
 
     /// 16 hex digits of SHA-256 over the text above the `checksum:` line that ends every tag file.
@@ -42,6 +44,7 @@ public struct TagFileHeader: Sendable, Equatable {
         var section = ""
         var sawTags = false
         var finding: Finding?
+        var fired: PolicyDecision.Fired?
         // Lines are cut on LF bytes; each is decoded on its own (a String splits by grapheme, which is slow).
         for bytesOfLine in bytes[..<end].split(separator: 0x0A, omittingEmptySubsequences: true) {
             let line = Substring(String(decoding: bytesOfLine, as: UTF8.self))
@@ -49,12 +52,15 @@ public struct TagFileHeader: Sendable, Equatable {
             if first == UInt8(ascii: "#") { continue }
             if first != UInt8(ascii: " ") && first != UInt8(ascii: "-") {
                 if let pending = finding { findings.append(pending); finding = nil }
+                if let pending = fired { decision?.fired.append(pending); fired = nil }
                 guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
                 section = String(line[..<colon])
                 let value = line[line.utf8.index(after: colon)...].drop { $0 == " " }
                 switch section {
                 case "article": article = YAMLText.read(value) ?? ""
                 case "sha256": sha256 = YAMLText.read(value) ?? ""
+                case "policies": policies = YAMLText.read(value)
+                case "decision": decision = PolicyDecision()
                 case "facts": facts = YAMLText.read(value)
                 case "decisions_digest": decisionsDigest = YAMLText.read(value)
                 case "language": language = YAMLText.read(value)
@@ -84,10 +90,39 @@ public struct TagFileHeader: Sendable, Equatable {
                 } else if line.hasPrefix("  classifier: ") {
                     finding?.classifier = YAMLText.read(line.dropFirst(14))
                 }
+            case "decision":
+                guard readDecisionLine(line, pending: &fired) else { return nil }
             default:
                 return nil
             }
         }
         guard sawTags, !article.isEmpty else { return nil }
+    }
+
+    /// Reads one line of the `decision:` section; false when it is not one `PolicyDecision.appendYAML` writes.
+    private mutating func readDecisionLine(_ line: Substring, pending fired: inout PolicyDecision.Fired?) -> Bool {
+        func outcome(_ text: Substring) -> PolicyDecision.Outcome? { PolicyDecision.Outcome(rawValue: String(text)) }
+        if line.hasPrefix("  - policy: ") {
+            if let pending = fired { decision?.fired.append(pending) }
+            fired = PolicyDecision.Fired(policy: YAMLText.read(line.dropFirst(12)) ?? "", decision: .publish, severity: .info, message: "")
+        } else if line.hasPrefix("    decision: ") {
+            fired?.decision = outcome(line.dropFirst(14)) ?? .publish
+        } else if line.hasPrefix("    severity: ") {
+            fired?.severity = Severity(rawValue: String(line.dropFirst(14))) ?? .info
+        } else if line.hasPrefix("    message: ") {
+            fired?.message = YAMLText.read(line.dropFirst(13)) ?? ""
+        } else if line.hasPrefix("  policy: ") {
+            decision?.policy = outcome(line.dropFirst(10)) ?? .publish
+        } else if line.hasPrefix("  severity: ") {
+            decision?.severity = Severity(rawValue: String(line.dropFirst(12))) ?? .info
+        } else if line.hasPrefix("  human: ") {
+            let by = decision?.human?.by ?? ""
+            decision?.human = outcome(line.dropFirst(9)).map { PolicyDecision.Human(decision: $0, by: by) }
+        } else if line.hasPrefix("  human_by: ") {
+            decision?.human?.by = YAMLText.read(line.dropFirst(12)) ?? ""
+        } else if !line.hasPrefix("  outcome: ") && !line.hasPrefix("  fired:") {
+            return false
+        }
+        return true
     }
 }

@@ -60,6 +60,16 @@ public struct TagFileStore: Sendable {
         }
     }
 
+    /// The tags of the tag file at `path`: read line by line when it is intact pass output (`TagFile.tags(ofIntact:)`),
+    /// else through `read`; `nil` when there is no file.
+    public func readTags(_ path: String, displayPath: String, article: String) throws(Diagnostic) -> [String: [Tag]]? {
+        if let bytes = try? RegularFile.read(path, limit: Self.sizeLimit), TagFileHeader(bytes)?.article == article,
+           let tags = TagFile.tags(ofIntact: bytes) {
+            return tags
+        }
+        return try read(path, displayPath: displayPath, article: article)?.tags
+    }
+
     /// What a pass needs from the tag file it is about to replace: its header (to tell whether its tags are
     /// fresh), or the decisions an earlier TagDesk kept in it. A file in this version's layout that names the
     /// article is not parsed as YAML at all; any other file is read in full, so a broken or foreign file is

@@ -1,4 +1,4 @@
-/// What a pass found for one article: its language, tags by classifier, and findings.
+/// What a pass found for one article: its language, tags by classifier, findings, and the moderation decision.
 public struct ArticleResult: Sendable {
     public let id: String
     public let path: String
@@ -9,6 +9,8 @@ public struct ArticleResult: Sendable {
     public var findings: [Finding]
     /// The label of every line a boilerplate-role classifier tagged, by line number.
     public var boilerplate: [Int: String]
+    /// What the moderation policies (and a person) decided; `nil` when the rules have no policies and no person decided.
+    public var decision: PolicyDecision?
 
     /// Lines tagged by boilerplate-role classifiers.
     public var boilerplateLines: Set<Int> { Set(boilerplate.keys) }

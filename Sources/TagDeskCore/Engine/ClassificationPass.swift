@@ -1,5 +1,5 @@
 /// Runs a rule set over one article: every classifier in dependency order, with corpus-wide facts computed
-/// beforehand (`FactsStage`). The same path serves a whole pass, one article in the review REPL and a rule
+/// beforehand (`FactsStage`), then the moderation policies. The same path serves a whole pass, one article in the review REPL and a rule
 /// example. Never prints, never writes.
 public struct ClassificationPass: Sendable {
     /// One article to classify, the checked human decisions about it, and findings from checking them.
@@ -7,11 +7,15 @@ public struct ClassificationPass: Sendable {
         public let article: Article
         public let decisions: [HumanDecision]
         public let findings: [Finding]
+        /// A person's moderation decision, which wins over the policies'.
+        public let moderation: PolicyDecision.Human?
 
-        public init(article: Article, decisions: [HumanDecision] = [], findings: [Finding] = []) {
+        public init(article: Article, decisions: [HumanDecision] = [], findings: [Finding] = [],
+                    moderation: PolicyDecision.Human? = nil) {
             self.article = article
             self.decisions = decisions
             self.findings = findings
+            self.moderation = moderation
         }
     }
 
@@ -50,7 +54,9 @@ public struct ClassificationPass: Sendable {
             let (tags, findings) = HumanDecision.apply(input.decisions, to: ruleTags, classifier: classifier)
             record(classifier, tags: tags, findings: findings, on: input, into: &result)
         }
-        return Self.finish(result, article: input.article)
+        var finished = Self.finish(result, article: input.article)
+        finished.decision = ruleSet.policies.decide(finished, article: input.article, human: input.moderation)
+        return finished
     }
 
     /// What the article contributes to `collector`'s corpus-wide facts: the classifiers before it are run

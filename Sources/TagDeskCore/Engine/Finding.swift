@@ -1,5 +1,5 @@
 /// How much a finding matters to the pass and to the CI gate.
-public enum Severity: String, Sendable, Codable, Comparable {
+public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
     case info
     case warning
     case error
@@ -13,10 +13,18 @@ public enum Severity: String, Sendable, Codable, Comparable {
     }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    public init(from decoder: any Decoder) throws {
+        self = try decodeEnumCase(from: decoder, what: "severity")
+    }
 }
 
 /// Something a pass noticed about an article that is not a tag: bad input, a disagreement with a human decision.
 public struct Finding: Sendable, Hashable, Codable {
+    /// Every kind a pass reports, for policies that name one.
+    public static let kinds = ["decision-conflict", "empty-article", "human-disagreement", "invalid-utf8", "no-content",
+                               "reanchored-decision", "stale-decision", "too-large", "unanchored-decision", "unreadable-article"]
+
     /// A stable, kebab-case identifier such as `empty-article` or `human-disagreement`.
     public var kind: String
     public var severity: Severity

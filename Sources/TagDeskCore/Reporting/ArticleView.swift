@@ -1,4 +1,5 @@
-/// One article as `tagdesk show` prints it: numbered lines with boilerplate marked, then tags with evidence, then findings.
+/// One article as `tagdesk show` prints it: numbered lines with boilerplate marked, then tags with evidence, then
+/// findings, then the moderation decision and the policies that led to it.
 public struct ArticleView: Sendable {
     public let article: Article
     public let result: ArticleResult
@@ -36,6 +37,17 @@ public struct ArticleView: Sendable {
             for finding in result.findings {
                 let lines = finding.lines.isEmpty ? "" : " " + finding.lines.map(\.description).joined(separator: " ")
                 out += "  \(finding.severity.rawValue): \(finding.kind)\(lines): \(finding.message)\n"
+            }
+        }
+        if let decision = result.decision {
+            out += "\ndecision: \(decision.outcome.rawValue)"
+            if let human = decision.human {
+                out += " (decided by \(human.by)" + (decision.overriddenByHuman ? "; the policies say \(decision.policy.rawValue))\n" : ")\n")
+            } else {
+                out += decision.fired.isEmpty ? " (no policy fired)\n" : "\n"
+            }
+            for fired in decision.fired {
+                out += "  \(fired.decision.rawValue) \(fired.severity.rawValue): \(fired.policy): \(fired.message)\n"
             }
         }
         return out

@@ -1,5 +1,5 @@
 /// The `--format json` document of a classify run, streamed: `{"articles": [` then one object per article on a
-/// line of its own (`{"findings", "id", "language", "path", "sha256", "state", "tags"}`, keys sorted), then
+/// line of its own (`{"decision", "findings", "id", "language", "path", "sha256", "state", "tags"}`, keys sorted), then
 /// `], "diagnostics": [...], "version": "…"}` (rule-file, tag-file and other problems of the run).
 public struct JSONReporter: Reporter {
     private let write: (String) -> Void
@@ -27,7 +27,9 @@ public struct JSONReporter: Reporter {
 
     /// One article's object, on one line.
     static func render(_ entry: ReportEntry) -> String {
-        var out = "{\"findings\": ["
+        var out = "{\"decision\": "
+        if let decision = entry.decision { render(decision, into: &out) } else { out += "null" }
+        out += ", \"findings\": ["
         for (index, finding) in entry.findings.enumerated() {
             if index > 0 { out += ", " }
             out += "{"
@@ -74,6 +76,28 @@ public struct JSONReporter: Reporter {
         }
         out += "}}"
         return out
+    }
+
+    /// `{"fired": [{"decision", "message", "policy", "severity"}], "human": {"by", "decision"} or null, "outcome", "policy", "severity"}`.
+    static func render(_ decision: PolicyDecision, into out: inout String) {
+        out += "{\"fired\": ["
+        for (index, fired) in decision.fired.enumerated() {
+            if index > 0 { out += ", " }
+            out += "{\"decision\": \"\(fired.decision.rawValue)\", \"message\": "
+            JSONText.string(fired.message, into: &out)
+            out += ", \"policy\": "
+            JSONText.string(fired.policy, into: &out)
+            out += ", \"severity\": \"\(fired.severity.rawValue)\"}"
+        }
+        out += "], \"human\": "
+        if let human = decision.human {
+            out += "{\"by\": "
+            JSONText.string(human.by, into: &out)
+            out += ", \"decision\": \"\(human.decision.rawValue)\"}"
+        } else {
+            out += "null"
+        }
+        out += ", \"outcome\": \"\(decision.outcome.rawValue)\", \"policy\": \"\(decision.policy.rawValue)\", \"severity\": \"\(decision.severity.rawValue)\"}"
     }
 
     public mutating func finish(_ report: ClassifyReport) {

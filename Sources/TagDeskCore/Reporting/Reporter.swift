@@ -27,6 +27,10 @@ public struct ReportEntry: Sendable {
     public var rendered: String?
     /// A document of a JSON Lines corpus: its tags go to a Dolma attribute file, not to a tag file.
     public var isDocument = false
+    /// The moderation decision (`nil` when the rules have no policies and no person decided). A CI gate fails
+    /// an article whose `decision?.holdsPublication` is true: held by the policies with no person's
+    /// decision over it, or held by a person.
+    public var decision: PolicyDecision?
 }
 
 /// Renders one entry to text; called on every core at once, so it may not touch shared state.

@@ -32,7 +32,8 @@ public struct TextReporter: Reporter {
             return "\(classifier): \(labels.isEmpty ? "-" : labels.joined(separator: ", "))"
         }.joined(separator: " | ")
         let written = entry.write.map { dryRun ? "would be \($0.rawValue)" : $0.rawValue } ?? "not written"
-        let partly = entry.state == .partly ? "; ran again: \(entry.reclassified.joined(separator: ", "))" : ""
+        let partly = entry.state != .partly ? "" : entry.reclassified.isEmpty ? "; only the policies ran again"
+            : "; ran again: \(entry.reclassified.joined(separator: ", "))"
         out += "\(entry.path) [\(entry.language ?? "?")] \(tags)" + (entry.isDocument ? "\n" : " (\(written)\(partly))\n")
         for finding in entry.findings {
             let lines = finding.lines.isEmpty ? "" : " lines " + finding.lines.map(\.description).joined(separator: " ")

@@ -1,7 +1,7 @@
 /// The part of a rule file every plugin shares; `labels`, `settings` and `examples` are decoded separately.
 struct RuleHeader: Decodable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case classifier, plugin, description, scope, evidence, role, labels, settings, examples
+        case classifier, plugin, description, scope, evidence, role, labels, settings, examples, kind
         case multiLabel = "multi_label"
         case dependsOn = "depends_on"
     }

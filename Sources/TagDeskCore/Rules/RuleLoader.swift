@@ -43,6 +43,7 @@ public struct RuleLoader: Sendable {
         var brokenNames: Set<String> = []
         var sources: [String: String] = [:]
         let files = names.map { displayPath + "/" + $0 }
+        var policyFiles: [PolicyFile] = []
         for name in names {
             let file = displayPath + "/" + name
             let bytes = (try? Data(contentsOf: directory.appendingPathComponent(name))).map { [UInt8]($0) }
@@ -56,7 +57,12 @@ public struct RuleLoader: Sendable {
                     throw DiagnosticList([Diagnostic(file: file, location: nil, message:
                         "rule files end in '.yaml'; this file is not read, rename it to '\(renamed)'")])
                 }
-                let loaded = try loadFile(file: file, bytes: bytes)
+                let document = try loadDocument(file: file, bytes: bytes)
+                if try RuleFileKind(of: document) == .policy {
+                    policyFiles.append(try PolicyFile(document: document))
+                    continue
+                }
+                let loaded = try loadClassifier(document)
                 classifiers.append(loaded.classifier)
                 headers.append(loaded.header)
                 diagnostics += loaded.warnings
@@ -66,18 +72,24 @@ public struct RuleLoader: Sendable {
             }
         }
         do throws(DiagnosticList) {
-            let ruleSet = try RuleSet(classifiers: classifiers, headers: headers,
+            var ruleSet = try RuleSet(classifiers: classifiers, headers: headers,
                                       brokenNames: brokenNames, sources: sources)
             let sorted = DiagnosticList(diagnostics).diagnostics
+            if !sorted.contains(where: { $0.level == .error }) { ruleSet.policies = try PolicySet(files: policyFiles, ruleSet: ruleSet) }
             return RuleLint(files: files, diagnostics: sorted, ruleSet: sorted.contains { $0.level == .error } ? nil : ruleSet)
         } catch {
             return RuleLint(files: files, diagnostics: DiagnosticList(diagnostics + error.diagnostics).diagnostics, ruleSet: nil)
         }
     }
 
-    /// Loads one rule file from memory.
+    /// Loads one classifier's rule file from memory.
     /// - Throws: the file's errors, with its warnings.
     func loadFile(file: String, bytes: [UInt8]) throws(DiagnosticList) -> (classifier: Classifier, header: RuleHeader, warnings: [Diagnostic]) {
+        try loadClassifier(loadDocument(file: file, bytes: bytes))
+    }
+
+    /// Parses one rule file of any kind.
+    func loadDocument(file: String, bytes: [UInt8]) throws(DiagnosticList) -> RuleDocument {
         guard bytes.count <= RuleLoader.sizeLimit else {
             throw DiagnosticList([Diagnostic(file: file, location: nil,
                                              message: "rule file has \(bytes.count) bytes, over the limit of \(RuleLoader.sizeLimit)")])
@@ -85,7 +97,10 @@ public struct RuleLoader: Sendable {
         guard let source = String(validating: bytes, as: UTF8.self) else {
             throw DiagnosticList([Diagnostic(file: file, location: nil, message: "rule file is not valid UTF-8")])
         }
-        let document = try RuleDocument(file: file, source: source)
+        return try RuleDocument(file: file, source: source)
+    }
+
+    private func loadClassifier(_ document: RuleDocument) throws(DiagnosticList) -> (classifier: Classifier, header: RuleHeader, warnings: [Diagnostic]) {
         guard case .mapping = document.root else {
             throw DiagnosticList([document.error("expected a mapping with 'classifier', 'plugin', 'scope' and 'labels'", at: document.root)])
         }
@@ -169,7 +184,8 @@ public struct RuleLoader: Sendable {
         guard let plugin, !diagnostics.contains(where: { $0.level == .error }) else { throw DiagnosticList(diagnostics) }
         let classifier = Classifier(plugin: plugin, header: header, summary: header.description, file: document.file,
                                     labels: labels.map(\.name), examples: examples,
-                                    contentDigest: CanonicalYAML.digest(document.root, omittingKeys: [RuleHeader.CodingKeys.evidence.rawValue]))
+                                    contentDigest: CanonicalYAML.digest(document.root, omittingKeys: [RuleHeader.CodingKeys.evidence.rawValue,
+                                                                                 RuleHeader.CodingKeys.kind.rawValue]))
         return (classifier, diagnostics)
     }
 

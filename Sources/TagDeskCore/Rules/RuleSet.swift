@@ -13,6 +13,8 @@ public struct RuleSet: Sendable {
     /// reformatting changes none; an edit of one file changes that classifier's and its dependents', except
     /// an edit of `evidence:` alone, which changes no tag a dependent sees, so only that classifier's.
     public let fingerprints: [String: String]
+    /// The moderation policies of the folder's `kind: policy` files.
+    public internal(set) var policies = PolicySet()
 
     /// - Parameters:
     ///   - brokenNames: classifiers whose files failed to load; depending on one is not reported again.

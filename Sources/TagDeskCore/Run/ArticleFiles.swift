@@ -11,6 +11,8 @@ public struct ArticleFiles: Sendable {
     public let header: TagFileHeader?
     /// The checked decisions; empty when there are none.
     public let decisions: DecisionCheck
+    /// The person's moderation decision that applies to this version of the article, if any.
+    public private(set) var moderation: PolicyDecision.Human?
     /// `sha256:` of the decisions that apply (the decisions file, or the legacy section to migrate).
     public let decisionsDigest: String?
     /// Legacy decisions found in the tag file, to move to a new decisions file: its text.
@@ -30,7 +32,7 @@ public struct ArticleFiles: Sendable {
 
     public var input: ClassificationPass.Input {
         ClassificationPass.Input(article: article, decisions: decisions.hasErrors ? [] : decisions.decisions,
-                                 findings: decisions.findings)
+                                 findings: decisions.findings, moderation: decisions.hasErrors ? nil : moderation)
     }
 
     /// True when the tag file is up to date: the article, its decisions, the facts and every fingerprint are
@@ -78,11 +80,13 @@ public struct ArticleFiles: Sendable {
     }
 
     /// The entry this article was found fresh by, when it came from the index.
-    private var indexEntry: FreshnessIndex.Entry?
+    private(set) var indexEntry: FreshnessIndex.Entry?
 
     /// What a tag file must record to be up to date.
     public struct Freshness: Sendable {
         public let fingerprints: [String: String]
+        /// `PolicySet.fingerprint`: the decision is stale when the policies changed.
+        public let policies: String?
         public let facts: String?
     }
 
@@ -135,7 +139,7 @@ public struct ArticleFiles: Sendable {
         let digest = decisionsBytes.map { "sha256:" + ContentDigest.sha256($0) }
         if let freshness, articleProblem == nil, readProblem == nil, migration == nil, let header,
            header.sha256 == articleSHA, header.decisionsDigest == digest, header.facts == freshness.facts,
-           header.fingerprints == freshness.fingerprints {
+           header.fingerprints == freshness.fingerprints, header.policies == freshness.policies {
             isFresh = true
             article = Article(id: id, path: corpus.articlePath(id), sha256: articleSHA)
             decisionsDigest = digest
@@ -153,6 +157,12 @@ public struct ArticleFiles: Sendable {
             do {
                 let file = try DecisionsFile(displayPath: decisionsPath, bytes: bytes)
                 check = DecisionCheck(file, articleID: id, article: article, ruleSet: ruleSet)
+                if file.article == id {
+                    let applicable = ModerationDecision.applicable(in: file, article: article)
+                    moderation = applicable.0
+                    check.findings += applicable.findings
+                    check.diagnostics += applicable.diagnostics
+                }
             } catch {
                 check.diagnostics = error.diagnostics
             }

@@ -41,25 +41,35 @@ struct ArticleStage: Sendable {
         var writtenStamp: FileStamp?
 
         /// What `FreshnessIndex` may record: only a tag file that is now up to date, written whole, and whose
-        /// article has no error or warning to report (a fresh article found by the index is reported without them).
-        func indexEntry(findings: [Finding]) -> FreshnessIndex.Entry? {
+        /// article has no error or warning to report and no person's moderation decision (a fresh article found
+        /// by the index is reported without findings, with its decision made again from the policies that fired).
+        func indexEntry(findings: [Finding], decision: PolicyDecision?) -> FreshnessIndex.Entry? {
             let files = prepared.files
             guard problem == nil, files.blockingProblems.isEmpty, files.migration == nil, let outcome,
-                  !findings.contains(where: { $0.severity == .error || $0.severity == .warning }) else { return nil }
+                  !findings.contains(where: { $0.severity == .error || $0.severity == .warning }),
+                  decision?.human == nil else { return nil }
+            var entry: FreshnessIndex.Entry?
             switch outcome {
-            case .created, .updated: return files.indexEntry(tagFile: writtenStamp)
-            case .unchanged: return files.indexEntry(tagFile: files.stamps?.tagFile.flatMap { $0.isSettled ? $0 : nil })
+            case .created, .updated: entry = files.indexEntry(tagFile: writtenStamp)
+            case .unchanged: entry = files.indexEntry(tagFile: files.stamps?.tagFile.flatMap { $0.isSettled ? $0 : nil })
             }
+            entry?.fired = decision?.fired.map(\.policy) ?? []
+            return entry
         }
 
-        func entry(path: String) -> ReportEntry {
+        /// - Parameter policies: the rules' policies, which make the decision of an article found fresh by its
+        ///   stamps alone (no header read) from the names of those that fired.
+        func entry(path: String, policies: PolicySet) -> ReportEntry {
             let files = prepared.files
             let result = prepared.result
-            return ReportEntry(id: files.id, path: path, sha256: files.article.sha256, state: prepared.state,
-                               language: result?.language ?? files.header?.language,
-                               tags: result?.tags ?? prepared.freshTags,
-                               findings: result?.findings ?? files.header?.findings ?? [],
-                               write: outcome, reclassified: prepared.reclassified, result: result)
+            var entry = ReportEntry(id: files.id, path: path, sha256: files.article.sha256, state: prepared.state,
+                                    language: result?.language ?? files.header?.language,
+                                    tags: result?.tags ?? prepared.freshTags,
+                                    findings: result?.findings ?? files.header?.findings ?? [],
+                                    write: outcome, reclassified: prepared.reclassified, result: result)
+            entry.decision = result.map(\.decision) ?? files.header.map(\.decision)
+                ?? files.indexEntry.flatMap { policies.isEmpty ? nil : policies.decision(firing: $0.fired) }
+            return entry
         }
     }
 
@@ -75,7 +85,8 @@ struct ArticleStage: Sendable {
             return files
         }
         let files = ArticleFiles(id: id, corpus: corpus, ruleSet: ruleSet, stamped: stamps, listed: listed,
-                                 freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints, facts: facts.digest))
+                                 freshness: force ? nil : ArticleFiles.Freshness(fingerprints: ruleSet.fingerprints,
+                                                                                           policies: ruleSet.policies.fingerprint, facts: facts.digest))
         if let profile {
             profile.add("read and normalize", ContinuousClock.now - started)
             profile.count(bytes: files.article.lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
@@ -93,9 +104,9 @@ struct ArticleStage: Sendable {
         if !force, files.blockingProblems.isEmpty, files.migration == nil, let header = files.header,
            header.sha256 == files.article.sha256, header.decisionsDigest == files.decisionsDigest, header.facts == facts.digest {
             let unchanged = ruleSet.classifiers.map(\.name).filter { header.fingerprints[$0] == ruleSet.fingerprints[$0] }
-            if !unchanged.isEmpty, let old = try? TagFileStore().read(corpus.tagFile(files.id), displayPath: corpus.tagFilePath(files.id), article: files.id) {
+            if !unchanged.isEmpty, let old = try? TagFileStore().readTags(corpus.tagFile(files.id), displayPath: corpus.tagFilePath(files.id), article: files.id) {
                 for name in unchanged {
-                    reusing[name] = (old.tags[name] ?? [], old.findings.filter { $0.classifier == name && $0.kind == "human-disagreement" })
+                    reusing[name] = (old[name] ?? [], header.findings.filter { $0.classifier == name && $0.kind == "human-disagreement" })
                 }
             }
         }
@@ -103,14 +114,15 @@ struct ArticleStage: Sendable {
         var prepared = Prepared(files: files, state: reusing.isEmpty ? .classified : .partly, result: result)
         prepared.reclassified = ruleSet.classifiers.map(\.name).filter { reusing[$0] == nil }
         if files.blockingProblems.isEmpty {
-            let file = TagFile(result: result, fingerprints: ruleSet.fingerprints, facts: facts.digest, decisionsDigest: files.decisionsDigest)
+            let file = TagFile(result: result, fingerprints: ruleSet.fingerprints, policies: ruleSet.policies.fingerprint,
+                               facts: facts.digest, decisionsDigest: files.decisionsDigest)
             prepared.text = profile?.measure("encode tag files") { TagFileStore().encode(file) } ?? TagFileStore().encode(file)
         }
         return prepared
     }
 
     private func readTags(_ id: String) throws(Diagnostic) -> [String: [Tag]]? {
-        try TagFileStore().read(corpus.tagFile(id), displayPath: corpus.tagFilePath(id), article: id)?.tags
+        try TagFileStore().readTags(corpus.tagFile(id), displayPath: corpus.tagFilePath(id), article: id)
     }
 
     /// Stages the tag file (for `AtomicFile.commit` by the caller), holding the corpus lock: an article whose

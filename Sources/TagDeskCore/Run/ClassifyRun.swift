@@ -94,7 +94,7 @@ public struct ClassifyRun: Sendable {
         }
         // Fresh articles are recognized by their files' stamps where a full pass recorded them; a full writing
         // pass records them anew.
-        let indexHeader = FreshnessIndex.header(fingerprints: ruleSet.fingerprints, facts: facts.digest)
+        let indexHeader = FreshnessIndex.header(fingerprints: ruleSet.fingerprints, policies: ruleSet.policies.fingerprint, facts: facts.digest)
         var index = options.force || reporter.needsFreshTags ? nil : FreshnessIndex.Reader(corpus: corpus, header: indexHeader)
         let indexWriter = lock == nil || named != nil || options.shard != nil ? nil : FreshnessIndex.Writer(corpus: corpus, header: indexHeader)
         let stage = ArticleStage(corpus: corpus, pass: pass, facts: facts, force: options.force,
@@ -108,7 +108,7 @@ public struct ClassifyRun: Sendable {
         let renderer = reporter.renderer
         let profile = options.profile
         let entry: @Sendable (ArticleStage.Done) -> ReportEntry = { done in
-            var entry = done.entry(path: corpus.articlePath(done.prepared.files.id))
+            var entry = done.entry(path: corpus.articlePath(done.prepared.files.id), policies: ruleSet.policies)
             if let renderer { entry.rendered = profile?.measure("report") { renderer(entry) } ?? renderer(entry) }
             return entry
         }
@@ -166,7 +166,7 @@ public struct ClassifyRun: Sendable {
                     report.migrated.append((corpus.tagFilePath(files.id), corpus.decisionsPath(files.id), count))
                 }
                 report.count(entry)
-                if let indexWriter, let known = item.indexEntry(findings: entry.findings) { indexWriter.add(files.id, known) }
+                if let indexWriter, let known = item.indexEntry(findings: entry.findings, decision: entry.decision) { indexWriter.add(files.id, known) }
                 if let profile = options.profile { profile.measure("report") { reporter.article(entry) } } else { reporter.article(entry) }
             }
             finished += batch.count

@@ -40,23 +40,10 @@ public struct DecisionRecorder: Sendable {
             decision.anchors = anchors
         }
         decision.id = decision.id ?? decision.stableID
-        let lock: CorpusLock
-        do { lock = try CorpusLock(corpus: corpus.directory) } catch {
-            throw DiagnosticList([Diagnostic(file: corpus.displayPath, location: nil, message: "cannot open the corpus lock: \(error)")])
-        }
-        let path = corpus.decisionsPath(id)
-        let file = corpus.decisionsFile(id)
-        return try lock.withLock { () throws(DiagnosticList) -> Recorded in
-            let existing: [UInt8]?
-            do { existing = try RegularFile.read(file, limit: DecisionsFile.sizeLimit) } catch {
-                throw DiagnosticList([Diagnostic(file: path, location: nil, message: "cannot read decisions file: \(error)")])
-            }
-            let before = try existing.map { bytes throws(DiagnosticList) in try DecisionsFile(displayPath: path, bytes: bytes) }
-            let bytes: [UInt8]
-            do throws(Diagnostic) { bytes = try DecisionsFile.appending(decision, to: existing, article: id, displayPath: path) } catch {
-                throw DiagnosticList([error])
-            }
-            let after = try DecisionsFile(displayPath: path, bytes: bytes)
+        var recorded: (decision: HumanDecision, notes: [Diagnostic])?
+        let (line, path) = try append(for: id, dryRun: dryRun) { existing, path throws(Diagnostic) in
+            try DecisionsFile.appending(decision, to: existing, article: id, displayPath: path)
+        } check: { before, after, path throws(DiagnosticList) in
             guard after.entries.count == (before?.entries.count ?? 0) + 1, let added = after.entries.last else {
                 throw DiagnosticList([Diagnostic(file: path, location: nil, message: "the decision could not be added as one more list item; nothing was written")])
             }
@@ -65,6 +52,56 @@ public struct DecisionRecorder: Sendable {
             if check.unapplied.contains(added.decision.stableID) {
                 throw DiagnosticList(own.map { var problem = $0; problem.level = .error; return problem })
             }
+            recorded = (added.decision, own)
+        }
+        return Recorded(decision: recorded?.decision ?? decision, line: line, path: path, notes: recorded?.notes ?? [])
+    }
+
+    /// Records a person's moderation decision (`publish` despite a `hold`, …) for the article as it is now:
+    /// fills in `at` and `sha256` where it has none, then writes it. Returns the line added.
+    public func record(_ proposed: ModerationDecision, for id: String, now: Date = Date(), dryRun: Bool = false)
+        throws(DiagnosticList) -> (line: String, path: String) {
+        let article = corpus.load(id)
+        if let problem = article.problem, case .unreadable = problem {
+            throw DiagnosticList([Diagnostic(file: article.path, location: nil, message: problem.finding.message)])
+        }
+        var decision = proposed
+        decision.at = decision.at ?? Self.timestamp(now)
+        decision.sha256 = decision.sha256 ?? article.sha256
+        return try append(for: id, dryRun: dryRun) { existing, path throws(Diagnostic) in
+            try DecisionsFile.appending(decision, to: existing, article: id, displayPath: path)
+        } check: { before, after, path throws(DiagnosticList) in
+            guard after.moderation.count == (before?.moderation.count ?? 0) + 1 else {
+                throw DiagnosticList([Diagnostic(file: path, location: nil, message: "the decision could not be added as one more list item; nothing was written")])
+            }
+            let problems = ModerationDecision.applicable(in: after, article: article).diagnostics
+            if !problems.isEmpty { throw DiagnosticList(problems) }
+        }
+    }
+
+    /// Under the corpus lock: the decisions file's bytes with one item added by `encode`, checked by `check`
+    /// (which throws to refuse), then written unless `dryRun`. Returns the line added and the file's path.
+    private func append(for id: String, dryRun: Bool,
+                        encode: ([UInt8]?, String) throws(Diagnostic) -> [UInt8],
+                        check: (DecisionsFile?, DecisionsFile, String) throws(DiagnosticList) -> Void)
+        throws(DiagnosticList) -> (line: String, path: String) {
+        let lock: CorpusLock
+        do { lock = try CorpusLock(corpus: corpus.directory) } catch {
+            throw DiagnosticList([Diagnostic(file: corpus.displayPath, location: nil, message: "cannot open the corpus lock: \(error)")])
+        }
+        let path = corpus.decisionsPath(id)
+        let file = corpus.decisionsFile(id)
+        return try lock.withLock { () throws(DiagnosticList) -> (line: String, path: String) in
+            let existing: [UInt8]?
+            do { existing = try RegularFile.read(file, limit: DecisionsFile.sizeLimit) } catch {
+                throw DiagnosticList([Diagnostic(file: path, location: nil, message: "cannot read decisions file: \(error)")])
+            }
+            let before = try existing.map { bytes throws(DiagnosticList) in try DecisionsFile(displayPath: path, bytes: bytes) }
+            let bytes: [UInt8]
+            do throws(Diagnostic) { bytes = try encode(existing, path) } catch {
+                throw DiagnosticList([error])
+            }
+            try check(before, try DecisionsFile(displayPath: path, bytes: bytes), path)
             let line = String(decoding: bytes[(existing?.count ?? 0)...], as: UTF8.self)
                 .split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
             if !dryRun {
@@ -72,7 +109,7 @@ public struct DecisionRecorder: Sendable {
                     throw DiagnosticList([Diagnostic(file: path, location: nil, message: "cannot write decisions file (\(error)); nothing was changed")])
                 }
             }
-            return Recorded(decision: added.decision, line: line, path: path, notes: own)
+            return (line, path)
         }
     }
 

@@ -163,7 +163,7 @@ public struct DocumentRun: Sendable {
             let result = pass.classify(ClassificationPass.Input(article: article), facts: facts.facts, profile: options.profile)
             let entry = ReportEntry(id: document.id, path: article.path, sha256: article.sha256, state: .classified,
                                     language: result.language, tags: result.tags, findings: result.findings,
-                                    write: nil, reclassified: [], result: result, isDocument: true)
+                                    write: nil, reclassified: [], result: result, isDocument: true, decision: result.decision)
             return .document(entry, attributes: DolmaAttributes.line(idJSON: document.idJSON, text: document.text,
                                                                      article: article, result: result))
         }

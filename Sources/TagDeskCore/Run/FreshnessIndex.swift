@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the last full pass found up to date, by file stamps: `.tagdesk/fresh.index`, one line per article in
-/// corpus order (`SHA256 ARTICLE-STAMP TAG-FILE-STAMP DECISIONS-STAMP|- ID`) under a first line naming the rules'
+/// corpus order (`SHA256 ARTICLE-STAMP TAG-FILE-STAMP DECISIONS-STAMP|- FIRED-POLICIES|- ID`) under a first line naming the rules'
 /// fingerprints and the facts. A later pass under the same rules and facts that finds an article's three files
 /// with the same stamps takes its tag file as fresh without reading anything, as git's index does for a
 /// worktree. It is a cache: a missing or damaged index only makes a pass read every file again.
@@ -13,14 +13,17 @@ enum FreshnessIndex {
         let tagFile: FileStamp
         /// `nil` when the article has no decisions file.
         let decisions: FileStamp?
+        /// The policies that fired for the article (no person decided), comma-separated in the index.
+        var fired: [String] = []
     }
 
     static func path(in corpus: Corpus) -> String { corpus.root + ".tagdesk/fresh.index" }
 
-    /// The first line: the index holds only for tag files computed with these fingerprints and facts.
-    static func header(fingerprints: [String: String], facts: String?) -> String {
+    /// The first line: the index holds only for tag files computed with these fingerprints, policies and facts.
+    static func header(fingerprints: [String: String], policies: String?, facts: String?) -> String {
         let key = fingerprints.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)\n" }.joined() + (facts ?? "-")
-        return "tagdesk-fresh 1 " + ContentDigest.sha256(Array(key.utf8)) + "\n"
+            + (policies.map { "\npolicies=" + $0 } ?? "")
+        return "tagdesk-fresh 2 " + ContentDigest.sha256(Array(key.utf8)) + "\n"
     }
 
     /// Reads the index in corpus order, a buffer at a time, alongside the pass.
@@ -43,9 +46,9 @@ enum FreshnessIndex {
                 while true {
                     if pending == nil {
                         guard case .bytes(let line, _)? = lines.next() else { return nil }
-                        let fields = line.split(separator: 0x20, maxSplits: 4, omittingEmptySubsequences: false)
-                        guard fields.count == 5 else { continue }
-                        pending = (Array(fields[4]), Array(fields[..<4]))
+                        let fields = line.split(separator: 0x20, maxSplits: 5, omittingEmptySubsequences: false)
+                        guard fields.count == 6 else { continue }
+                        pending = (Array(fields[5]), Array(fields[..<5]))
                     }
                     guard let (stored, fields) = pending else { return nil }
                     if stored.lexicographicallyPrecedes(wanted) { pending = nil; continue }
@@ -56,7 +59,10 @@ enum FreshnessIndex {
                     let none = fields[3].elementsEqual("-".utf8)
                     let decisions = none ? nil : FileStamp(bytes: fields[3])
                     guard none || decisions != nil else { return nil }
-                    return Entry(sha256: String(decoding: fields[0], as: UTF8.self), article: article, tagFile: tagFile, decisions: decisions)
+                    let fired = fields[4].elementsEqual("-".utf8) ? []
+                        : fields[4].split(separator: UInt8(ascii: ",")).map { String(decoding: $0, as: UTF8.self) }
+                    return Entry(sha256: String(decoding: fields[0], as: UTF8.self), article: article, tagFile: tagFile,
+                                 decisions: decisions, fired: fired)
                 }
             }
         }
@@ -88,7 +94,8 @@ enum FreshnessIndex {
 
         func add(_ id: String, _ entry: Entry) {
             guard !id.contains("\n") else { return }
-            let line = "\(entry.sha256) \(entry.article.text) \(entry.tagFile.text) \(entry.decisions?.text ?? "-") \(id)\n"
+            let fired = entry.fired.isEmpty ? "-" : entry.fired.joined(separator: ",")
+            let line = "\(entry.sha256) \(entry.article.text) \(entry.tagFile.text) \(entry.decisions?.text ?? "-") \(fired) \(id)\n"
             buffer.append(contentsOf: line.utf8)
             if buffer.count >= 1 << 16 { flush() }
         }

@@ -13,10 +13,14 @@ extension TagDesk {
                 line-scoped classifiers, a digest of each judged line, so a later pass follows the lines when the \
                 article is edited. Run 'tagdesk classify ID' to apply it.
 
+                --decision publish|review|hold records a moderation decision instead, which wins over the \
+                policies' (e.g. publish an article a policy holds) for this version of the article.
+
                 Examples:
                   tagdesk decide 000_54b95f3bc5afc1bd topic add culture --by alice --note "festival coverage"
                   tagdesk decide 000_54b95f3bc5afc1bd region set vn kh --by bob
                   tagdesk decide 000_54b95f3bc5afc1bd boilerplate remove template --lines 1 --by bob
+                  tagdesk decide 000_54b95f3bc5afc1bd --decision publish --by carol --note "checked with the desk"
 
                 \(ExitStatus.meanings) Here, the check that fails with 1 is the decision's: it was refused \
                 (an unknown label, lines outside the article).
@@ -29,10 +33,10 @@ extension TagDesk {
         var article: String
 
         @Argument(help: "The classifier the decision is about, e.g. topic.")
-        var classifier: String
+        var classifier: String?
 
         @Argument(help: "add (the label applies), remove (it does not) or set (exactly these labels).")
-        var action: HumanDecision.Action
+        var action: HumanDecision.Action?
 
         @Argument(help: "The label (add, remove) or labels (set).")
         var labels: [String] = []
@@ -46,12 +50,21 @@ extension TagDesk {
         @Option(help: "Why, in a few words.")
         var note: String?
 
-        @Flag(help: "Print the line that would be added, and write nothing.")
+        @Option(help: "A moderation decision (publish, review or hold) that wins over the policies', instead of a classifier decision.")
+        var decision: PolicyDecision.Outcome?
+
+                @Flag(help: "Print the line that would be added, and write nothing.")
         var dryRun = false
 
         func validate() throws {
-            if action != .set && labels.count != 1 { throw ValidationError("'\(action.rawValue)' takes exactly one label") }
-            if action == .set && labels.isEmpty { throw ValidationError("'set' takes one or more labels") }
+            if decision != nil {
+                if classifier != nil || lines != nil { throw ValidationError("--decision takes no classifier, action, label or --lines") }
+            } else if let action {
+                if action != .set && labels.count != 1 { throw ValidationError("'\(action.rawValue)' takes exactly one label") }
+                if action == .set && labels.isEmpty { throw ValidationError("'set' takes one or more labels") }
+            } else {
+                throw ValidationError("give a classifier, an action and labels, or --decision publish|review|hold")
+            }
             if person.isEmpty { throw ValidationError("say who decides with --by NAME") }
         }
 
@@ -69,6 +82,18 @@ extension TagDesk {
                 Output.error(error.description)
                 throw ExitCode(ExitStatus.usageError.rawValue)
             }
+            if let decision {
+                do {
+                    let (line, path) = try DecisionRecorder(corpus: found, ruleSet: pass.ruleSet)
+                        .record(ModerationDecision(decision: decision, by: person, note: note), for: id, dryRun: dryRun)
+                    Output.print(dryRun ? line + "\n" : "\(path): recorded '\(decision.rawValue)'; run 'tagdesk classify \(id)' to apply it\n")
+                } catch {
+                    for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
+                    throw ExitCode(ExitStatus.checkFailed.rawValue)
+                }
+                return
+            }
+            guard let classifier, let action else { return }
             let decision = HumanDecision(classifier: classifier, action: action,
                                          label: action == .set ? nil : labels.first, labels: action == .set ? labels : nil,
                                          lines: lines?.ranges, by: person, note: note)
@@ -89,6 +114,7 @@ extension TagDesk {
 }
 
 extension HumanDecision.Action: ExpressibleByArgument {}
+extension PolicyDecision.Outcome: ExpressibleByArgument {}
 
 /// `3-5,7` on the command line: line ranges.
 struct LineList: ExpressibleByArgument {

@@ -10,7 +10,9 @@ extension TagDesk {
                 Classifies the article with the current rules and the corpus-wide facts (cached in the \
                 corpus's .tagdesk/ folder; computed if the corpus changed), writing nothing, and prints it: \
                 boilerplate lines are marked with their label, then every tag with its score, lines and \
-                evidence, then the findings. Human decisions are marked with '*'.
+                evidence, then the findings, then the moderation decision and the policies that fired \
+                (with a person's decision from the decisions file, when there is one). Human decisions are \
+                marked with '*'.
 
                 \(ExitStatus.meanings)
                 """

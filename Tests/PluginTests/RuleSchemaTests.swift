@@ -12,54 +12,6 @@ import Testing
         try JSONSchemaValidator(schema: JSONValue(json: Data(contentsOf: schemaURL)))
     }
 
-    // MARK: The checker itself
-
-    /// One keyword of the checker on a small schema, with an instance it must accept or refuse.
-    struct KeywordCase: Sendable, CustomTestStringConvertible {
-        let schema: String
-        let instance: String
-        let valid: Bool
-        var testDescription: String { "\(schema) on \(instance)" }
-    }
-
-    static let keywordCases: [KeywordCase] = [
-        KeywordCase(schema: #"{"type": "string"}"#, instance: "2", valid: false),
-        KeywordCase(schema: #"{"type": ["string", "null"]}"#, instance: "null", valid: true),
-        KeywordCase(schema: #"{"type": "number"}"#, instance: ".inf", valid: false),
-        KeywordCase(schema: #"{"type": "integer"}"#, instance: "2.5", valid: false),
-        KeywordCase(schema: #"{"enum": ["a", "b"]}"#, instance: "c", valid: false),
-        KeywordCase(schema: #"{"const": "line"}"#, instance: "line", valid: true),
-        KeywordCase(schema: #"{"required": ["a"]}"#, instance: "{b: 1}", valid: false),
-        KeywordCase(schema: #"{"properties": {"a": {"type": "string"}}, "additionalProperties": false}"#, instance: "{b: x}", valid: false),
-        KeywordCase(schema: #"{"additionalProperties": {"type": "integer"}}"#, instance: "{b: x}", valid: false),
-        KeywordCase(schema: #"{"propertyNames": {"pattern": "^[a-z]+$"}}"#, instance: "{Ab: 1}", valid: false),
-        KeywordCase(schema: #"{"minProperties": 1}"#, instance: "{}", valid: false),
-        KeywordCase(schema: #"{"items": {"type": "string"}, "minItems": 1}"#, instance: "[]", valid: false),
-        KeywordCase(schema: #"{"items": {"type": "string"}}"#, instance: "[a, 1]", valid: false),
-        KeywordCase(schema: #"{"minLength": 1}"#, instance: "''", valid: false),
-        KeywordCase(schema: #"{"minimum": 2}"#, instance: "1", valid: false),
-        KeywordCase(schema: #"{"exclusiveMinimum": 0}"#, instance: "0", valid: false),
-        KeywordCase(schema: #"{"anyOf": [{"type": "string"}, {"type": "object"}]}"#, instance: "{a: 1}", valid: true),
-        KeywordCase(schema: #"{"anyOf": [{"type": "string"}, {"type": "object"}]}"#, instance: "1", valid: false),
-        KeywordCase(schema: #"{"allOf": [{"type": "number"}, {"minimum": 3}]}"#, instance: "2", valid: false),
-        KeywordCase(schema: #"{"if": {"const": 1}, "then": {"type": "string"}}"#, instance: "1", valid: false),
-        KeywordCase(schema: #"{"if": {"const": 1}, "then": {"type": "string"}}"#, instance: "2", valid: true),
-        KeywordCase(schema: ##"{"$defs": {"n": {"type": "number"}}, "$ref": "#/$defs/n"}"##, instance: "x", valid: false),
-    ]
-
-    @Test(arguments: keywordCases)
-    func checkerAppliesEachKeyword(_ row: KeywordCase) throws {
-        let checker = try JSONSchemaValidator(schema: JSONValue(json: Data(row.schema.utf8)))
-        let problems = checker.problems(in: try JSONValue(yaml: row.instance))
-        #expect(problems.isEmpty == row.valid, "\(problems)")
-    }
-
-    @Test func checkerRefusesASchemaWithAKeywordItDoesNotKnow() throws {
-        #expect(throws: TestSupportError.self) {
-            try JSONSchemaValidator(schema: JSONValue(json: Data(#"{"properties": {"a": {"oneOf": []}}}"#.utf8)))
-        }
-    }
-
     // MARK: Shipped files
 
     static func shippedRuleFiles() throws -> [URL] {

@@ -129,7 +129,7 @@ import Testing
         #expect(text.status == 2, "\(text)")
         #expect(text.stdoutLines.first == expected.headline + " [rule-file-error]", "\(text)")
         #expect(json.status == 2, "\(json)")
-        let document = try JSONNode(json: Data(json.stdout.utf8))
+        let document = try JSONValue(json: Data(json.stdout.utf8))
         let problem = try #require(document["problems"]?.array?.first)
         #expect(problem["kind"] == .string("rule-file-error"))
         #expect(problem["file"] == .string("Rules/\(rule.file)"))

@@ -40,7 +40,7 @@ import Testing
         let overridden = try TagdeskProcess.run(["check", "--format", "text"], in: corpus.fileURL("work/deeper"))
 
         #expect(configured.status == 1, "\(configured)")
-        let document = try JSONNode(json: Data(configured.stdout.utf8))
+        let document = try JSONValue(json: Data(configured.stdout.utf8))
         #expect(document["articles"] == .number(Double(corpus.seedIDs.count)))
         let files = document["problems"]?.array?.filter { $0["kind"]?.string != "review-article" }.compactMap { $0["file"]?.string } ?? []
         #expect(files == corpus.seedIDs.map { "../../articles/\($0).txt" }, "\(configured)")
@@ -59,7 +59,7 @@ import Testing
         #expect(classify.stderrLines.contains("tagdesk.yaml:2:1: error: unknown key 'corpse'; did you mean 'corpus'?"), "\(classify)")
         #expect(classify.stderrLines.contains { $0.hasPrefix("tagdesk.yaml:3:9: error: unknown format 'xml'; expected one of 'text', ") }, "\(classify)")
         #expect(check.status == 2, "\(check)")
-        let kinds = try JSONNode(json: Data(check.stdout.utf8))["problems"]?.array?.compactMap { $0["kind"]?.string }
+        let kinds = try JSONValue(json: Data(check.stdout.utf8))["problems"]?.array?.compactMap { $0["kind"]?.string }
         #expect(kinds == ["configuration-error", "configuration-error"], "\(check)")
         #expect(try corpus.tagFiles().isEmpty)
     }

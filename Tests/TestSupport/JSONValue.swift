@@ -1,7 +1,7 @@
 import Foundation
 
-/// A JSON document as a tree, read from JSON text or from a YAML document the way an editor's
-/// schema checker sees it, for `JSONSchemaValidator`.
+/// A JSON document as a tree, read from JSON text or from a YAML document the way an editor's schema checker
+/// sees it; booleans, numbers and strings stay apart (as `JSONSerialization`'s `NSNumber` does not everywhere).
 public enum JSONValue: Sendable, Equatable, Decodable, CustomStringConvertible {
     case null
     case bool(Bool)
@@ -33,10 +33,16 @@ public enum JSONValue: Sendable, Equatable, Decodable, CustomStringConvertible {
         self = try JSONDecoder().decode(JSONValue.self, from: json)
     }
 
+    /// The member named `key` of an object; `nil` for a missing member or a value that is not an object.
     public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
+
+    /// The payload of a value of that kind; `nil` for a value of any other kind.
+    public var string: String? { if case .string(let value) = self { value } else { nil } }
+    public var number: Double? { if case .number(let value) = self { value } else { nil } }
+    public var array: [JSONValue]? { if case .array(let items) = self { items } else { nil } }
 
     public var description: String {
         switch self {

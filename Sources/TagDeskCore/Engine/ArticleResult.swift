@@ -9,6 +9,9 @@ public struct ArticleResult: Sendable {
     public var findings: [Finding]
     /// The label of every line a boilerplate-role classifier tagged, by line number.
     public var boilerplate: [Int: String]
+    /// Content lines that repeat an earlier content line of the article (a caption scraped twice), each with the
+    /// line it repeats: hidden, like boilerplate, from the classifiers that depend on the boilerplate classifier.
+    public var duplicates: [Int: Int] = [:]
     /// What the moderation policies (and a person) decided; `nil` when the rules have no policies and no person decided.
     public var decision: PolicyDecision?
 

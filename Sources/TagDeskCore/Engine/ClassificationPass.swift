@@ -54,6 +54,7 @@ public struct ClassificationPass: Sendable {
             let (tags, findings) = HumanDecision.apply(input.decisions, to: ruleTags, classifier: classifier)
             record(classifier, tags: tags, findings: findings, on: input, into: &result)
         }
+        result.findings += qualityFindings(of: result, article: input.article)
         var finished = Self.finish(result, article: input.article)
         finished.decision = ruleSet.policies.decide(finished, article: input.article, human: input.moderation)
         return finished
@@ -85,6 +86,7 @@ public struct ClassificationPass: Sendable {
         for name in maskedBy[classifier.name] ?? [] {
             for tag in result.tags[name] ?? [] { hidden.formUnion(tag.lines?.flatMap { Array($0.lines) } ?? []) }
         }
+        if !(maskedBy[classifier.name] ?? []).isEmpty { hidden.formUnion(result.duplicates.keys) }
         return ClassificationContext(hiddenLines: hidden, priorTags: result.tags, language: result.language)
     }
 
@@ -99,6 +101,7 @@ public struct ClassificationPass: Sendable {
                     for line in range.lines where result.boilerplate[line] == nil { result.boilerplate[line] = tag.label }
                 }
             }
+            result.duplicates = Self.repeatedLines(of: input.article, skipping: result.boilerplateLines)
         case .language:
             result.language = Self.dominantLabel(tags, article: input.article, hidden: result.boilerplateLines)
         case nil:
@@ -114,6 +117,50 @@ public struct ClassificationPass: Sendable {
                 .compactMap { article.line($0)?.text.utf8.count }.reduce(0, +))
         }
         return tags.max { (weight($0), $1.label) < (weight($1), $0.label) }?.label
+    }
+
+    /// Content lines long enough to be sentences (`minimumRepeatedBytes` folded bytes) that repeat an earlier one,
+    /// once case, accents and punctuation are folded.
+    static func repeatedLines(of article: Article, skipping hidden: Set<Int>) -> [Int: Int] {
+        var first: [String: Int] = [:]
+        var repeated: [Int: Int] = [:]
+        for line in article.lines where !line.isBlank && !hidden.contains(line.number) {
+            let folded = line.normalized.string
+            guard folded.utf8.count >= minimumRepeatedBytes else { continue }
+            if let earlier = first[folded] { repeated[line.number] = earlier } else { first[folded] = line.number }
+        }
+        return repeated
+    }
+
+    /// A repeated line shorter than this (folded bytes) may be a refrain or a list item, not a caption scraped twice.
+    static let minimumRepeatedBytes = 24
+
+    /// Quality findings: content lines in another language than the article's, and repeated content lines.
+    private func qualityFindings(of result: ArticleResult, article: Article) -> [Finding] {
+        var findings: [Finding] = []
+        if !result.duplicates.isEmpty {
+            let lines = LineRange.covering(result.duplicates.keys)
+            let count = result.duplicates.count
+            let pairs = result.duplicates.sorted { $0.key < $1.key }.prefix(3).map { "\($0.key) repeats \($0.value)" }
+            findings.append(Finding(kind: "duplicate-line", severity: .info, lines: lines,
+                                    message: "\(count) content \(count == 1 ? "line repeats" : "lines repeat") an earlier line (line "
+                                        + pairs.joined(separator: ", ") + (count > 3 ? ", …" : "") + "); counted once by every classifier"))
+        }
+        guard let language = result.language,
+              let classifier = ruleSet.classifiers.first(where: { $0.role == .language }) else { return findings }
+        let hidden = result.boilerplateLines.union(result.duplicates.keys)
+        var other: [String: [Int]] = [:]
+        for tag in result.tags[classifier.name] ?? [] where tag.label != language {
+            for line in (tag.lines ?? []).flatMap(\.lines) where !hidden.contains(line) && article.line(line)?.isBlank == false {
+                other[tag.label, default: []].append(line)
+            }
+        }
+        for (label, lines) in other.sorted(by: { $0.key < $1.key }) {
+            findings.append(Finding(kind: "untranslated", severity: .info, lines: LineRange.covering(lines),
+                                    message: "\(lines.count) content \(lines.count == 1 ? "line is" : "lines are") in '\(label)', "
+                                        + "not in the article's language '\(language)' (an untranslated caption or quote?)"))
+        }
+        return findings
     }
 
     private static func finish(_ result: ArticleResult, article: Article) -> ArticleResult {

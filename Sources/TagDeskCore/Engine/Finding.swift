@@ -22,8 +22,9 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
 /// Something a pass noticed about an article that is not a tag: bad input, a disagreement with a human decision.
 public struct Finding: Sendable, Hashable, Codable {
     /// Every kind a pass reports, for policies that name one.
-    public static let kinds = ["decision-conflict", "empty-article", "human-disagreement", "invalid-utf8", "no-content",
-                               "reanchored-decision", "stale-decision", "too-large", "unanchored-decision", "unreadable-article"]
+    public static let kinds = ["decision-conflict", "duplicate-line", "empty-article", "human-disagreement", "invalid-utf8",
+                               "no-content", "reanchored-decision", "stale-decision", "too-large", "unanchored-decision",
+                               "unreadable-article", "untranslated"]
 
     /// A stable, kebab-case identifier such as `empty-article` or `human-disagreement`.
     public var kind: String

@@ -4,7 +4,7 @@ import Foundation
 public struct RuleSet: Sendable {
     /// Bumped whenever the core changes what a pass produces for the same rules (normalizing, matching,
     /// applying decisions): part of every fingerprint.
-    public static let engineVersion = 2
+    public static let engineVersion = 3
 
     /// Classifiers sorted so each comes after everything it depends on (ties by name).
     public let classifiers: [Classifier]

@@ -1,0 +1,168 @@
+import Foundation
+import TagDeskCore
+
+/// The `ngram` plugin: the language of a line (or paragraph, or article) from the script of its letters and, where
+/// languages share a script, from profiles of their most frequent character trigrams, with diacritics kept.
+///
+/// The candidates are the labels whose scripts cover the most of the unit's letters, the most specific first
+/// (Han without kana is Chinese, with kana Japanese). One candidate is the answer; between several, the summed
+/// log-probabilities of the unit's trigrams (Zipf-like by rank in each profile, a floor for unseen ones) decide.
+/// Undetermined (no tag): fewer than `min_letters` letters, or capitalised words only (names). A unit whose
+/// trigrams its best profile mostly does not know gets the `other` label, when the rule has one.
+public struct NgramClassifier: ClassifierPlugin {
+    public static let name = "ngram"
+    public static let summary = "the language of each line, from its script and character trigram profiles"
+    public static let version = 1
+
+    /// The label given to a language no profile describes.
+    public static let otherLabel = "other"
+
+    private struct Language: Sendable {
+        let name: String
+        let scripts: [Int]
+        let hasProfile: Bool
+    }
+
+    private let scope: Scope
+    private let multiLabel: Bool
+    private let languages: [Language]
+    private let other: Int?
+    private let table: TrigramTable
+    private let minLetters: Int
+    private let maxTrigrams: Int
+    private let otherBelow: Double
+
+    /// Share of a language's trigram occurrences its listed trigrams are taken to cover, and how many unlisted
+    /// trigram types share the rest: together they place the floor about 20 times below the last listed rank.
+    private static let listedMass = 0.5
+    private static let unlistedTypes = 20_000.0
+    /// Zipf-like ranks: rank r (from 0) has a probability in proportion to 1 / (r + rankOffset).
+    private static let rankOffset = 10.0
+
+    public init(configuration: PluginConfiguration<Label, Settings>) throws {
+        var diagnostics: [Diagnostic] = []
+        let settings = configuration.settings
+        var languages: [Language] = []
+        var other: Int?
+        var profiles: [(language: Int, keys: [UInt64])] = []
+        for (index, label) in configuration.labels.enumerated() {
+            let scripts = label.body.scripts?.value ?? []
+            if label.name == Self.otherLabel {
+                other = index
+            } else if scripts.isEmpty {
+                diagnostics.append(configuration.error(
+                    "language '\(label.name)' has no script; expected e.g. 'script: [Latin]' (only the '\(Self.otherLabel)' label has none)",
+                    line: label.line, column: label.column))
+            }
+            if let profile = label.body.profile {
+                switch Self.keys(of: profile.value) {
+                case .success(let keys): profiles.append((index, keys))
+                case .failure(let problem):
+                    diagnostics.append(configuration.error("profile of '\(label.name)': \(problem.message)", at: profile))
+                }
+            }
+            languages.append(Language(name: label.name, scripts: scripts.map(\.index), hasProfile: label.body.profile != nil))
+        }
+        if let minLetters = settings.minLetters, minLetters.value < 1 {
+            diagnostics.append(configuration.error("min_letters must be at least 1; got \(minLetters.value)", at: minLetters))
+        }
+        if let maxTrigrams = settings.maxTrigrams, maxTrigrams.value < 1 {
+            diagnostics.append(configuration.error("max_trigrams must be at least 1; got \(maxTrigrams.value)", at: maxTrigrams))
+        }
+        if let otherBelow = settings.otherBelow, !(otherBelow.value >= 0 && otherBelow.value < 1) {
+            diagnostics.append(configuration.error(
+                "other_below must be at least 0 and below 1 (a share of a line's trigrams); got \(otherBelow.value)", at: otherBelow))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        let longest = profiles.map(\.keys.count).max() ?? 0
+        let harmonic = (0..<max(longest, 1)).reduce(0.0) { $0 + 1 / (Double($1) + Self.rankOffset) }
+        let floor = log((1 - Self.listedMass) / Self.unlistedTypes)
+        scope = configuration.scope
+        multiLabel = configuration.multiLabel
+        self.languages = languages
+        self.other = other
+        table = TrigramTable(profiles: profiles) { rank in
+            Float(log(Self.listedMass / (Double(rank) + Self.rankOffset) / harmonic) - floor)
+        }
+        minLetters = settings.minLetters?.value ?? 12
+        maxTrigrams = settings.maxTrigrams?.value ?? 300
+        otherBelow = settings.otherBelow?.value ?? 0.3
+    }
+
+    struct ProfileProblem: Error {
+        let message: String
+    }
+
+    /// A profile's trigram keys in rank order, lower-cased; a trigram listed twice counts at its first rank.
+    static func keys(of profile: String) -> Result<[UInt64], ProfileProblem> {
+        var keys: [UInt64] = []
+        var seen: Set<UInt64> = []
+        for trigram in profile.split(separator: "|", omittingEmptySubsequences: false) {
+            let scalars = Array(trigram.lowercased().unicodeScalars)
+            guard scalars.count == 3 else {
+                return .failure(ProfileProblem(message: "'\(trigram)' is not a trigram; expected three characters between '|' separators"))
+            }
+            let key = TrigramTable.key(scalars[0].value, scalars[1].value, scalars[2].value)
+            if seen.insert(key).inserted { keys.append(key) }
+        }
+        return .success(keys)
+    }
+
+    public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
+        var collector = TagCollector(scope: scope, multiLabel: multiLabel)
+        var reader = TrigramReader(limit: maxTrigrams)
+        var scores = [Double](repeating: 0, count: languages.count)
+        var hits = [Int](repeating: 0, count: languages.count)
+        for unit in context.units(of: article, scope: scope) {
+            reader.reset()
+            for line in unit.lines { reader.read(line.text) }
+            if let (label, score) = language(of: reader, scores: &scores, hits: &hits) {
+                collector.add(languages[label].name, score: score, evidence: [], in: unit)
+            }
+        }
+        return collector.tags()
+    }
+
+    /// The label of what the reader read, with its score (the share of trigrams its profile knows, or 1 when the
+    /// script alone decides); `nil` when undetermined.
+    private func language(of reader: TrigramReader, scores: inout [Double], hits: inout [Int]) -> (Int, Double)? {
+        let letters = reader.letters
+        guard letters.reduce(0, +) >= minLetters else { return nil }
+        if reader.casedWords > 0 && reader.capitalisedWords == reader.casedWords { return nil }
+        var candidates: [Int] = []
+        var bestCover = 0
+        for (index, language) in languages.enumerated() where !language.scripts.isEmpty {
+            let cover = language.scripts.reduce(0) { $0 + letters[$1] }
+            if cover > bestCover || (cover == bestCover && cover > 0 && language.scripts.count < languages[candidates[0]].scripts.count) {
+                candidates = [index]
+                bestCover = cover
+            } else if cover == bestCover && cover > 0 && language.scripts.count == languages[candidates[0]].scripts.count {
+                candidates.append(index)
+            }
+        }
+        guard bestCover * 2 > letters.reduce(0, +) || bestCover >= minLetters else { return nil }
+        if candidates.count == 1 { return (candidates[0], 1) }
+        let profiled = candidates.filter { languages[$0].hasProfile }
+        guard !profiled.isEmpty else { return nil }
+        let dominant = letters.indices.max { letters[$0] < letters[$1] } ?? 0
+        var counted = 0
+        for (key, script) in zip(reader.keys, reader.keyScripts) where Int(script) == dominant {
+            counted += 1
+            table.forEachEntry(of: key) { entry in
+                let language = Int(entry.language)
+                scores[language] += Double(entry.gain)
+                hits[language] += 1
+            }
+        }
+        guard counted > 0 else { return nil }
+        var best = profiled[0]
+        for index in profiled.dropFirst() where scores[index] > scores[best] { best = index }
+        let known = (Double(hits[best]) / Double(counted) * 1000).rounded() / 1000
+        for index in scores.indices {
+            scores[index] = 0
+            hits[index] = 0
+        }
+        if known < otherBelow { return other.map { ($0, 1 - known) } }
+        return (best, known)
+    }
+}

@@ -97,10 +97,11 @@ public struct NgramClassifier: ClassifierPlugin {
     static func keys(of profile: String) -> Result<[UInt64], ProfileProblem> {
         var keys: [UInt64] = []
         var seen: Set<UInt64> = []
-        for trigram in profile.split(separator: "|", omittingEmptySubsequences: false) {
-            let scalars = Array(trigram.lowercased().unicodeScalars)
+        // Split between scalars: a mark after `|` would join it in one Character.
+        for trigram in profile.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false) {
+            let scalars = Array(String(String.UnicodeScalarView(trigram)).lowercased().unicodeScalars)
             guard scalars.count == 3 else {
-                return .failure(ProfileProblem(message: "'\(trigram)' is not a trigram; expected three characters between '|' separators"))
+                return .failure(ProfileProblem(message: "'\(String(String.UnicodeScalarView(trigram)))' is not a trigram; expected three characters between '|' separators"))
             }
             let key = TrigramTable.key(scalars[0].value, scalars[1].value, scalars[2].value)
             if seen.insert(key).inserted { keys.append(key) }

@@ -87,8 +87,8 @@ import Testing
     }
 
     @Test func aLanguageWithoutProfileIsOther() throws {
-        let basque = "Euskal Herriko hiriburuetan milaka lagunek hartu dute parte gaurko manifestazioetan, langileen eskubideen alde."
-        #expect(try Self.lineLanguages(basque)[1] == "other")
+        let irish = "Rialtas na hÉireann fógraíodh plean nua chun tacú le feirmeoirí beaga sa tír."
+        #expect(try Self.lineLanguages(irish)[1] == "other")
     }
 
     static let minimal = """

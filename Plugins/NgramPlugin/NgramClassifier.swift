@@ -26,11 +26,14 @@ public struct NgramClassifier: ClassifierPlugin {
     private let scope: Scope
     private let multiLabel: Bool
     private let languages: [Language]
+    /// Per script (by `WritingScript.index`), the languages written in it.
+    private let languagesByScript: [[Int]]
     private let other: Int?
     private let table: TrigramTable
     private let minLetters: Int
     private let maxTrigrams: Int
     private let otherBelow: Double
+    private let classes = ScalarClasses()
 
     /// Share of a language's trigram occurrences its listed trigrams are taken to cover, and how many unlisted
     /// trigram types share the rest: together they place the floor about 20 times below the last listed rank.
@@ -80,12 +83,15 @@ public struct NgramClassifier: ClassifierPlugin {
         scope = configuration.scope
         multiLabel = configuration.multiLabel
         self.languages = languages
+        languagesByScript = WritingScript.allCases.map { script in
+            languages.indices.filter { languages[$0].scripts.contains(script.index) }
+        }
         self.other = other
         table = TrigramTable(profiles: profiles) { rank in
             Float(log(Self.listedMass / (Double(rank) + Self.rankOffset) / harmonic) - floor)
         }
         minLetters = settings.minLetters?.value ?? 12
-        maxTrigrams = settings.maxTrigrams?.value ?? 300
+        maxTrigrams = settings.maxTrigrams?.value ?? 150
         otherBelow = settings.otherBelow?.value ?? 0.3
     }
 
@@ -111,14 +117,20 @@ public struct NgramClassifier: ClassifierPlugin {
 
     public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
         var collector = TagCollector(scope: scope, multiLabel: multiLabel)
-        var reader = TrigramReader(limit: maxTrigrams)
-        var scores = [Double](repeating: 0, count: languages.count)
-        var hits = [Int](repeating: 0, count: languages.count)
-        for unit in context.units(of: article, scope: scope) {
-            reader.reset()
-            for line in unit.lines { reader.read(line.text) }
-            if let (label, score) = language(of: reader, scores: &scores, hits: &hits) {
-                collector.add(languages[label].name, score: score, evidence: [], in: unit)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: maxTrigrams) { keys in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTrigrams) { keyScripts in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: languages.count) { scores in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: languages.count) { hits in
+                        var reader = TrigramReader(keys: keys, keyScripts: keyScripts, classes: classes)
+                        for unit in context.units(of: article, scope: scope) {
+                            reader.reset()
+                            for line in unit.lines { reader.read(line.text) }
+                            if let (label, score) = language(of: reader, scores: scores, hits: hits) {
+                                collector.add(languages[label].name, score: score, evidence: [], in: unit)
+                            }
+                        }
+                    }
+                }
             }
         }
         return collector.tags()
@@ -126,43 +138,53 @@ public struct NgramClassifier: ClassifierPlugin {
 
     /// The label of what the reader read, with its score (the share of trigrams its profile knows, or 1 when the
     /// script alone decides); `nil` when undetermined.
-    private func language(of reader: TrigramReader, scores: inout [Double], hits: inout [Int]) -> (Int, Double)? {
+    private func language(of reader: TrigramReader, scores: UnsafeMutableBufferPointer<Float>,
+                          hits: UnsafeMutableBufferPointer<Int32>) -> (Int, Double)? {
         let letters = reader.letters
-        guard letters.reduce(0, +) >= minLetters else { return nil }
+        var total = 0
+        var dominant = 0
+        for (script, count) in letters.enumerated() {
+            total += count
+            if count > letters[dominant] { dominant = script }
+        }
+        guard total >= minLetters else { return nil }
         if reader.casedWords > 0 && reader.capitalisedWords == reader.casedWords { return nil }
-        var candidates: [Int] = []
+        // The candidates: languages of the dominant script covering the most letters, listing the fewest scripts.
         var bestCover = 0
-        for (index, language) in languages.enumerated() where !language.scripts.isEmpty {
-            let cover = language.scripts.reduce(0) { $0 + letters[$1] }
-            if cover > bestCover || (cover == bestCover && cover > 0 && language.scripts.count < languages[candidates[0]].scripts.count) {
-                candidates = [index]
-                bestCover = cover
-            } else if cover == bestCover && cover > 0 && language.scripts.count == languages[candidates[0]].scripts.count {
-                candidates.append(index)
+        var fewestScripts = Int.max
+        var candidateCount = 0
+        var only = 0
+        for index in languagesByScript[dominant] {
+            let scripts = languages[index].scripts
+            var cover = 0
+            for script in scripts { cover += letters[script] }
+            if cover > bestCover || (cover == bestCover && scripts.count < fewestScripts) {
+                (bestCover, fewestScripts, candidateCount, only) = (cover, scripts.count, 1, index)
+            } else if cover == bestCover && scripts.count == fewestScripts {
+                candidateCount += 1
             }
         }
-        guard bestCover * 2 > letters.reduce(0, +) || bestCover >= minLetters else { return nil }
-        if candidates.count == 1 { return (candidates[0], 1) }
-        let profiled = candidates.filter { languages[$0].hasProfile }
-        guard !profiled.isEmpty else { return nil }
-        let dominant = letters.indices.max { letters[$0] < letters[$1] } ?? 0
-        var counted = 0
-        for (key, script) in zip(reader.keys, reader.keyScripts) where Int(script) == dominant {
-            counted += 1
-            table.forEachEntry(of: key) { entry in
-                let language = Int(entry.language)
-                scores[language] += Double(entry.gain)
-                hits[language] += 1
-            }
+        guard candidateCount > 0, bestCover * 2 > total || bestCover >= minLetters else { return nil }
+        if candidateCount == 1 { return (only, 1) }
+        func isCandidate(_ index: Int) -> Bool {
+            let scripts = languages[index].scripts
+            guard languages[index].hasProfile, scripts.count == fewestScripts else { return false }
+            var cover = 0
+            for script in scripts { cover += letters[script] }
+            return cover == bestCover
         }
+        scores.update(repeating: 0)
+        hits.update(repeating: 0)
+        let counted = table.score(UnsafeBufferPointer(rebasing: reader.keys[..<reader.count]),
+                                  scripts: UnsafeBufferPointer(rebasing: reader.keyScripts[..<reader.count]),
+                                  script: UInt8(dominant), scores: scores, hits: hits)
         guard counted > 0 else { return nil }
-        var best = profiled[0]
-        for index in profiled.dropFirst() where scores[index] > scores[best] { best = index }
-        let known = (Double(hits[best]) / Double(counted) * 1000).rounded() / 1000
-        for index in scores.indices {
-            scores[index] = 0
-            hits[index] = 0
+        var best: Int?
+        for index in languagesByScript[dominant] where isCandidate(index) && (best.map { scores[index] > scores[$0] } ?? true) {
+            best = index
         }
+        guard let best else { return nil }
+        let known = (Double(hits[best]) / Double(counted) * 1000).rounded() / 1000
         if known < otherBelow { return other.map { ($0, 1 - known) } }
         return (best, known)
     }

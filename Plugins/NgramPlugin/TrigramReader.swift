@@ -2,28 +2,30 @@ import Foundation
 
 /// Reads a unit's text as the profiles were made: lower-cased, NFC, words of letters with their marks, anything
 /// else a boundary; URLs, e-mail addresses and all-capital abbreviations left out. Collects the trigrams of
-/// ` word ` (up to a limit), each with its word's script, and counts letters per script. Reused across lines.
+/// ` word ` into caller-provided buffers (up to their size), each with its word's script, and counts letters per
+/// script. Works on the UTF-8 bytes; reused across the lines of a unit.
 struct TrigramReader {
-    private(set) var keys: [UInt64] = []
-    private(set) var keyScripts: [UInt8] = []
+    let keys: UnsafeMutableBufferPointer<UInt64>
+    let keyScripts: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
     private(set) var letters: [Int]
     /// Words of a cased script, and those of them starting with a capital.
     private(set) var casedWords = 0
     private(set) var capitalisedWords = 0
-    private let limit: Int
-    private var token: [Unicode.Scalar] = []
-    private var word: [UInt32] = []
+    private let classes: ScalarClasses
+    private static let latin = WritingScript.latin.index
 
-    init(limit: Int) {
-        self.limit = limit
+    init(keys: UnsafeMutableBufferPointer<UInt64>, keyScripts: UnsafeMutableBufferPointer<UInt8>, classes: ScalarClasses) {
+        self.keys = keys
+        self.keyScripts = keyScripts
+        self.classes = classes
         letters = Array(repeating: 0, count: WritingScript.allCases.count)
-        keys.reserveCapacity(limit)
-        keyScripts.reserveCapacity(limit)
     }
 
+    var isFull: Bool { count == keys.count }
+
     mutating func reset() {
-        keys.removeAll(keepingCapacity: true)
-        keyScripts.removeAll(keepingCapacity: true)
+        count = 0
         for index in letters.indices { letters[index] = 0 }
         casedWords = 0
         capitalisedWords = 0
@@ -31,121 +33,151 @@ struct TrigramReader {
 
     /// Adds a line's words.
     mutating func read(_ text: String) {
-        if text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) {  // U+0300…U+036F: maybe not NFC
-            readTokens(text.precomposedStringWithCanonicalMapping)
-        } else {
-            readTokens(text)
+        guard !isFull else { return }
+        var text = text
+        let composed: Bool = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return false }  // U+0300…U+036F
+            read(bytes)
+            return true
+        }
+        if !composed {
+            var nfc = text.precomposedStringWithCanonicalMapping
+            nfc.withUTF8 { read($0) }
         }
     }
 
-    private mutating func readTokens(_ text: String) {
-        token.removeAll(keepingCapacity: true)
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                readToken()
-            } else {
-                token.append(scalar)
+    /// The scalar at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
+    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var start = 0
+        while index < bytes.count {
+            let (value, length) = Self.decode(bytes, index)
+            if value == 0x20 || (value >= 0x09 && value <= 0x0D) || (value > 0x7F && classes.describe(value).kind == .space) {
+                readToken(bytes, start..<index)
+                guard !isFull else { return }
+                start = index + length
             }
+            index += length
         }
-        readToken()
+        readToken(bytes, start..<bytes.count)
     }
 
-    private mutating func readToken() {
-        defer { token.removeAll(keepingCapacity: true) }
-        guard !token.isEmpty, !Self.isAddress(token) else { return }
-        word.removeAll(keepingCapacity: true)
-        var script: WritingScript?
-        var upper = 0
-        var lower = 0
-        var startsCapital = false
-        for scalar in token {
-            let value = scalar.value
-            let isLetter: Bool
-            let isMark: Bool
+    /// The words of one space-delimited token, unless it is an address.
+    private mutating func readToken(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        guard !range.isEmpty, !Self.isAddress(bytes, range) else { return }
+        var word = WordState()
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = Self.decode(bytes, index)
+            index += length
+            var lowered = value
+            var isLower = false
+            var script: Int?
+            var isLetter = false
             if value < 0x80 {
-                isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-                isMark = false
-            } else {
-                switch scalar.properties.generalCategory {
-                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+                if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A {
                     isLetter = true
-                    isMark = false
-                case .nonspacingMark, .spacingMark, .enclosingMark:
-                    isLetter = false
-                    isMark = !word.isEmpty
-                default:
-                    isLetter = false
-                    isMark = false
+                    lowered = value | 0x20
+                    isLower = lowered == value
+                    script = Self.latin
+                }
+            } else {
+                let described = classes.describe(value)
+                if described.kind == .letter {
+                    isLetter = true
+                    lowered = described.lower
+                    isLower = described.isLower
+                    script = described.script
+                } else if described.kind == .mark && word.length > 0 {
+                    add(value, to: &word)
+                    continue
                 }
             }
-            if isMark {
-                word.append(value)
-                continue
-            }
             guard isLetter else {
-                endWord(script: script, upper: upper, lower: lower, startsCapital: startsCapital)
-                script = nil
-                upper = 0
-                lower = 0
+                end(&word)
                 continue
             }
-            let lowered = Self.lowercased(scalar)
-            if lowered != value {
-                upper += 1
-            } else if value < 0x80 || scalar.properties.isLowercase {
-                lower += 1
+            if word.length == 0 {
+                word.script = script
+                word.startsCapital = lowered != value
+                word.firstKey = count
             }
-            if word.isEmpty {
-                script = WritingScript.of(value)
-                startsCapital = lowered != value
-            }
-            word.append(lowered)
+            if lowered != value { word.upper += 1 } else if isLower { word.lower += 1 }
+            word.letters += 1
+            add(lowered, to: &word)
         }
-        endWord(script: script, upper: upper, lower: lower, startsCapital: startsCapital)
+        end(&word)
     }
 
-    private mutating func endWord(script: WritingScript?, upper: Int, lower: Int, startsCapital: Bool) {
-        defer { word.removeAll(keepingCapacity: true) }
-        guard !word.isEmpty, let script else { return }
-        if upper >= 2 && lower == 0 { return }  // an abbreviation: VNA, CVN, UNESCO
-        let letterCount = word.count { WritingScript.of($0) != nil }
-        letters[script.index] += letterCount
-        if upper + lower > 0 {
-            casedWords += 1
-            if startsCapital { capitalisedWords += 1 }
-        }
+    /// A word being read: its last two scalars (a space before the first) and what decides whether it counts.
+    private struct WordState {
+        var length = 0
         var previous: UInt32 = 0x20
-        var current = word[0]
-        for index in 1...word.count {
-            guard keys.count < limit else { return }
-            let next = index < word.count ? word[index] : 0x20
-            keys.append(TrigramTable.key(previous, current, next))
-            keyScripts.append(UInt8(script.index))
-            previous = current
-            current = next
+        var current: UInt32 = 0x20
+        var script: Int?
+        var upper = 0
+        var lower = 0
+        var letters = 0
+        var startsCapital = false
+        var firstKey = 0
+    }
+
+    @inline(__always)
+    private mutating func add(_ value: UInt32, to word: inout WordState) {
+        if word.length > 0 { emit(word.previous, word.current, value, script: word.script) }
+        word.previous = word.current
+        word.current = value
+        word.length += 1
+    }
+
+    @inline(__always)
+    private mutating func emit(_ first: UInt32, _ second: UInt32, _ third: UInt32, script: Int?) {
+        guard count < keys.count, let script else { return }
+        keys[count] = TrigramTable.key(first, second, third)
+        keyScripts[count] = UInt8(script)
+        count += 1
+    }
+
+    private mutating func end(_ word: inout WordState) {
+        defer { word = WordState() }
+        guard word.length > 0, let script = word.script else { return }
+        if word.upper >= 2 && word.lower == 0 {  // an abbreviation: VNA, CVN, UNESCO
+            count = min(count, word.firstKey)
+            return
+        }
+        emit(word.previous, word.current, 0x20, script: script)
+        letters[script] += word.letters
+        if word.upper + word.lower > 0 {
+            casedWords += 1
+            if word.startsCapital { capitalisedWords += 1 }
         }
     }
 
     /// A URL, a domain name with a path or an e-mail address: not words of any language.
-    private static func isAddress(_ token: [Unicode.Scalar]) -> Bool {
-        guard token.count > 4 else { return false }
+    private static func isAddress(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count > 4 else { return false }
         var hasDot = false
-        var previous: Unicode.Scalar = " "
-        for (index, scalar) in token.enumerated() {
-            if scalar == "@" && index > 0 { return true }
-            if scalar == "/" && previous == "/" { return true }
-            if scalar == "." { hasDot = true }
-            if scalar == "/" && hasDot { return true }
-            previous = scalar
+        var previous: UInt8 = 0x20
+        for index in range {
+            let byte = bytes[index]
+            if byte == 0x40 && index > range.lowerBound { return true }  // @
+            if byte == 0x2F && (previous == 0x2F || hasDot) { return true }  // // or a / after a dot
+            if byte == 0x2E { hasDot = true }
+            previous = byte
         }
-        return token.starts(with: "www.".unicodeScalars)
-    }
-
-    @inline(__always)
-    private static func lowercased(_ scalar: Unicode.Scalar) -> UInt32 {
-        let value = scalar.value
-        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
-        guard scalar.properties.changesWhenLowercased else { return value }
-        return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+        return bytes[range.lowerBound] == 0x77 && bytes[range.lowerBound + 1] == 0x77 && bytes[range.lowerBound + 2] == 0x77
+            && bytes[range.lowerBound + 3] == 0x2E  // www.
     }
 }

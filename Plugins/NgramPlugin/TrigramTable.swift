@@ -48,20 +48,38 @@ struct TrigramTable: Sendable {
         self.shift = shift
     }
 
-    /// Calls `body` with each language listing the trigram.
-    @inline(__always)
-    func forEachEntry(of key: UInt64, _ body: (Entry) -> Void) {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let found = keys[slot]
-            if found == key {
-                for index in Int(starts[slot])..<Int(ends[slot]) { body(entries[index]) }
-                return
+    /// Adds, for each of `keys` whose script is `script`, its gain to each language listing it in `scores` and one
+    /// to that language's `hits`; returns how many keys were of that script.
+    func score(_ keys: UnsafeBufferPointer<UInt64>, scripts: UnsafeBufferPointer<UInt8>, script: UInt8,
+               scores: UnsafeMutableBufferPointer<Float>, hits: UnsafeMutableBufferPointer<Int32>) -> Int {
+        var counted = 0
+        self.keys.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                ends.withUnsafeBufferPointer { ends in
+                    entries.withUnsafeBufferPointer { entries in
+                        let mask = slots.count - 1
+                        for index in 0..<keys.count where scripts[index] == script {
+                            counted += 1
+                            let key = keys[index]
+                            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                            while true {
+                                let found = slots[slot]
+                                if found == key {
+                                    for entry in entries[Int(starts[slot])..<Int(ends[slot])] {
+                                        scores[Int(entry.language)] += entry.gain
+                                        hits[Int(entry.language)] += 1
+                                    }
+                                    break
+                                }
+                                if found == 0 { break }
+                                slot = (slot + 1) & mask
+                            }
+                        }
+                    }
+                }
             }
-            if found == 0 { return }
-            slot = (slot + 1) & mask
         }
+        return counted
     }
 
     /// The key of a trigram of three scalar values (a space, U+0020, is a word boundary).

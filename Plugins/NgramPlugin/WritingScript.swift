@@ -15,8 +15,7 @@ public enum WritingScript: String, CaseIterable, Decodable, Sendable {
     }
 
     /// Position in `allCases`, for per-script counters.
-    var index: Int { Self.indices[self] ?? 0 }
-    private static let indices = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
     /// First code point of each block, its script (`nil`: no script of ours), in ascending order.
     private static let blocks: [(start: UInt32, script: WritingScript?)] = [

@@ -292,7 +292,7 @@ role: language
 depends_on: [boilerplate]
 settings:
   min_letters: 12
-  max_trigrams: 300
+  max_trigrams: 150
   other_below: 0.25
 labels:
 """)

@@ -148,7 +148,7 @@ public struct NgramClassifier: ClassifierPlugin {
             if count > letters[dominant] { dominant = script }
         }
         guard total >= minLetters else { return nil }
-        if reader.casedWords > 0 && reader.capitalisedWords == reader.casedWords { return nil }
+        if reader.casedWords * 2 > reader.words && reader.capitalisedWords == reader.casedWords { return nil }  // names
         // The candidates: languages of the dominant script covering the most letters, listing the fewest scripts.
         var bestCover = 0
         var fewestScripts = Int.max

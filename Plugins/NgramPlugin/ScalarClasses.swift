@@ -4,9 +4,12 @@
 struct ScalarClasses: Sendable {
     enum Kind: UInt32 {
         case other = 0, letter, mark, space
+        /// Optional inside a word and left out of it: Arabic short vowels and tatweel (writers mostly omit them).
+        case ignored
     }
 
-    /// Per code point: lower-case scalar (bits 0–20), kind (21–22), is-lower-case (23), script index + 1 (24–31).
+    /// Per code point: lower-case scalar (bits 0–20), kind (21–22; bit 31 for `ignored`), is-lower-case (23), script
+    /// index + 1 (24–30).
     private let table: [UInt32]
     private static let tableSize = 0x3000
 
@@ -23,6 +26,7 @@ struct ScalarClasses: Sendable {
         let properties = scalar.properties
         let kind: Kind
         switch properties.generalCategory {
+        case _ where (0x064B...0x065F).contains(scalar.value) || scalar.value == 0x0670 || scalar.value == 0x0640: kind = .ignored
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: kind = .letter
         case .nonspacingMark, .spacingMark, .enclosingMark: kind = .mark
         default: kind = properties.isWhitespace ? .space : .other
@@ -31,7 +35,7 @@ struct ScalarClasses: Sendable {
         if properties.changesWhenLowercased, let first = properties.lowercaseMapping.unicodeScalars.first { lower = first.value }
         let script = WritingScript.of(scalar.value).map { UInt32($0.index + 1) } ?? 0
         let isLower: UInt32 = kind == .letter && lower == scalar.value && properties.isLowercase ? 1 : 0
-        return lower | kind.rawValue << 21 | isLower << 23 | script << 24
+        return kind == .ignored ? 1 << 31 : lower | kind.rawValue << 21 | isLower << 23 | script << 24
     }
 
     /// The kind, lower-case form, whether it is a lower-case letter, and script index (`nil`: none of ours).
@@ -47,7 +51,8 @@ struct ScalarClasses: Sendable {
         } else {
             entry = Self.describe(Unicode.Scalar(value) ?? " ")
         }
-        let script = Int(entry >> 24)
+        if entry >> 31 == 1 { return (.ignored, value, false, nil) }
+        let script = Int(entry >> 24 & 0x7F)
         return (Kind(rawValue: entry >> 21 & 3) ?? .other, entry & 0x1F_FFFF, entry >> 23 & 1 == 1, script == 0 ? nil : script - 1)
     }
 }

@@ -9,7 +9,8 @@ struct TrigramReader {
     let keyScripts: UnsafeMutableBufferPointer<UInt8>
     private(set) var count = 0
     private(set) var letters: [Int]
-    /// Words of a cased script, and those of them starting with a capital.
+    /// Words read, those of a cased script, and those of them starting with a capital.
+    private(set) var words = 0
     private(set) var casedWords = 0
     private(set) var capitalisedWords = 0
     private let classes: ScalarClasses
@@ -27,6 +28,7 @@ struct TrigramReader {
     mutating func reset() {
         count = 0
         for index in letters.indices { letters[index] = 0 }
+        words = 0
         casedWords = 0
         capitalisedWords = 0
     }
@@ -103,12 +105,15 @@ struct TrigramReader {
                 } else if described.kind == .mark && word.length > 0 {
                     add(value, to: &word)
                     continue
+                } else if described.kind == .ignored {
+                    continue
                 }
             }
             guard isLetter else {
                 end(&word)
                 continue
             }
+            if let script { letters[script] += 1 }  // by each letter's own script: Japanese mixes kanji and kana in a word
             if word.length == 0 {
                 word.script = script
                 word.startsCapital = lowered != value
@@ -155,10 +160,11 @@ struct TrigramReader {
         guard word.length > 0, let script = word.script else { return }
         if word.upper >= 2 && word.lower == 0 {  // an abbreviation: VNA, CVN, UNESCO
             count = min(count, word.firstKey)
+            letters[script] -= word.letters
             return
         }
         emit(word.previous, word.current, 0x20, script: script)
-        letters[script] += word.letters
+        words += 1
         if word.upper + word.lower > 0 {
             casedWords += 1
             if word.startsCapital { capitalisedWords += 1 }

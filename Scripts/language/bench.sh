@@ -31,7 +31,7 @@ for folder in folders:
     right = sum(1 for a in mine if a.get("language") == folder)
     content = tagged = 0
     for article in mine:
-        name = article["id"].split("/")[-1]
+        name = article["id"].split("/")[-1] + ".txt"
         label_of = {}
         for tag in article["tags"].get("language", []):
             for n in lines_of(tag):

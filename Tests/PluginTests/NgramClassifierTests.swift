@@ -40,7 +40,7 @@ import Testing
         ("km", "នាយករដ្ឋមន្ត្រីបានអញ្ជើញទៅបើកសម្ពោធស្ពានថ្មីនៅខេត្តកំពង់ចាម"),
         ("id", "Presiden meminta para menteri untuk mempercepat pembangunan infrastruktur di wilayah timur Indonesia."),
         ("sv", "Regeringen meddelade på tisdagen att skatten på bensin kommer att sänkas från och med januari."),
-        ("cs", "Podle meteorologů bude o víkendu na horách sněžit a teploty klesnou pod bod mrazu."),
+        ("cs", "Vláda ve středu schválila návrh zákona, který má zjednodušit podnikání a snížit byrokracii."),
         ("ro", "Potrivit meteorologilor, în weekend vor cădea ninsori abundente în zonele de munte."),
         ("tr", "Belediye başkanı, yeni metro hattının önümüzdeki yıl hizmete gireceğini açıkladı."),
         ("ko", "정부는 내년부터 청년 일자리 지원 사업을 대폭 확대하겠다고 밝혔다."),

@@ -4,11 +4,12 @@ import TagDeskCore
 /// The `ngram` plugin: the language of a line (or paragraph, or article) from the script of its letters and, where
 /// languages share a script, from profiles of their most frequent character trigrams, with diacritics kept.
 ///
-/// The candidates are the labels whose scripts cover the most of the unit's letters, the most specific first
-/// (Han without kana is Chinese, with kana Japanese). One candidate is the answer; between several, the summed
-/// log-probabilities of the unit's trigrams (Zipf-like by rank in each profile, a floor for unseen ones) decide.
-/// Undetermined (no tag): fewer than `min_letters` letters, or capitalised words only (names). A unit whose
-/// trigrams its best profile mostly does not know gets the `other` label, when the rule has one.
+/// The candidates are the labels of the unit's dominant script whose scripts cover the most of its letters, the
+/// most specific first (Han without kana is Chinese, with kana Japanese). One candidate is the answer; between
+/// several, the summed log-probabilities of the unit's first `max_trigrams` trigrams (Zipf-like by rank in each
+/// profile, a floor for unseen ones) decide. Undetermined (no tag): fewer than `min_letters` letters, or cased
+/// words that all start with a capital and are most of the words (names). A unit of which less than `other_below`
+/// of the trigrams are in its best profile gets the `other` label, when the rule has one.
 public struct NgramClassifier: ClassifierPlugin {
     public static let name = "ngram"
     public static let summary = "the language of each line, from its script and character trigram profiles"

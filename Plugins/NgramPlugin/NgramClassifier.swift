@@ -106,7 +106,9 @@ public struct NgramClassifier: ClassifierPlugin {
         var seen: Set<UInt64> = []
         // Split between scalars: a mark after `|` would join it in one Character.
         for trigram in profile.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false) {
-            let scalars = Array(String(String.UnicodeScalarView(trigram)).lowercased().unicodeScalars)
+            let scalars = trigram.map { scalar in
+                scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar
+            }
             guard scalars.count == 3 else {
                 return .failure(ProfileProblem(message: "'\(String(String.UnicodeScalarView(trigram)))' is not a trigram; expected three characters between '|' separators"))
             }
@@ -122,12 +124,14 @@ public struct NgramClassifier: ClassifierPlugin {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTrigrams) { keyScripts in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: languages.count) { scores in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: languages.count) { hits in
-                        var reader = TrigramReader(keys: keys, keyScripts: keyScripts, classes: classes)
-                        for unit in context.units(of: article, scope: scope) {
-                            reader.reset()
-                            for line in unit.lines { reader.read(line.text) }
-                            if let (label, score) = language(of: reader, scores: scores, hits: hits) {
-                                collector.add(languages[label].name, score: score, evidence: [], in: unit)
+                        withUnsafeTemporaryAllocation(of: Int.self, capacity: WritingScript.allCases.count) { letters in
+                            var reader = TrigramReader(keys: keys, keyScripts: keyScripts, letters: letters, classes: classes)
+                            for unit in context.units(of: article, scope: scope) {
+                                reader.reset()
+                                for line in unit.lines { reader.read(line.text) }
+                                if let (label, score) = language(of: reader, scores: scores, hits: hits) {
+                                    collector.add(languages[label].name, score: score, evidence: [], in: unit)
+                                }
                             }
                         }
                     }

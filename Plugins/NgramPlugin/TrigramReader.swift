@@ -8,7 +8,8 @@ struct TrigramReader {
     let keys: UnsafeMutableBufferPointer<UInt64>
     let keyScripts: UnsafeMutableBufferPointer<UInt8>
     private(set) var count = 0
-    private(set) var letters: [Int]
+    /// Letters read, per script (by `WritingScript.index`).
+    let letters: UnsafeMutableBufferPointer<Int>
     /// Words read, those of a cased script, and those of them starting with a capital.
     private(set) var words = 0
     private(set) var casedWords = 0
@@ -16,18 +17,21 @@ struct TrigramReader {
     private let classes: ScalarClasses
     private static let latin = WritingScript.latin.index
 
-    init(keys: UnsafeMutableBufferPointer<UInt64>, keyScripts: UnsafeMutableBufferPointer<UInt8>, classes: ScalarClasses) {
+    /// - Parameter letters: room for one counter per `WritingScript` case.
+    init(keys: UnsafeMutableBufferPointer<UInt64>, keyScripts: UnsafeMutableBufferPointer<UInt8>,
+         letters: UnsafeMutableBufferPointer<Int>, classes: ScalarClasses) {
         self.keys = keys
         self.keyScripts = keyScripts
+        self.letters = letters
         self.classes = classes
-        letters = Array(repeating: 0, count: WritingScript.allCases.count)
+        letters.update(repeating: 0)
     }
 
     var isFull: Bool { count == keys.count }
 
     mutating func reset() {
         count = 0
-        for index in letters.indices { letters[index] = 0 }
+        letters.update(repeating: 0)
         words = 0
         casedWords = 0
         capitalisedWords = 0

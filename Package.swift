@@ -34,9 +34,10 @@ let package = Package(
         classifierPlugin("BoilerplatePlugin"),
         classifierPlugin("GazetteerPlugin"),
         classifierPlugin("TallyPlugin"),
+        classifierPlugin("NgramPlugin"),
         .target(
             name: "TagDeskPlugins",
-            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin"]
+            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin", "NgramPlugin"]
         ),
         .target(name: "LineEditor"),
         .executableTarget(
@@ -53,7 +54,7 @@ let package = Package(
         .testTarget(
             name: "PluginTests",
             dependencies: ["TagDeskCore", "TagDeskPlugins", "TagDeskTestSupport",
-                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin"]
+                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin", "NgramPlugin"]
         ),
         .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "tagdesk"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "line-editor-demo"]),

@@ -1,6 +1,7 @@
 import BoilerplatePlugin
 import GazetteerPlugin
 import LexiconPlugin
+import NgramPlugin
 import PatternPlugin
 import TallyPlugin
 import TagDeskCore
@@ -10,6 +11,7 @@ public let builtInPlugins: [any ClassifierPlugin.Type] = [
     BoilerplateClassifier.self,
     GazetteerClassifier.self,
     LexiconClassifier.self,
+    NgramClassifier.self,
     PatternClassifier.self,
     TallyClassifier.self,
 ]

@@ -14,6 +14,7 @@ public struct NgramClassifier: ClassifierPlugin {
     public static let name = "ngram"
     public static let summary = "the language of each line, from its script and character trigram profiles"
     public static let version = 1
+    public static let scopes: Set<Scope> = [.line]
 
     /// The label given to a language no profile describes.
     public static let otherLabel = "other"

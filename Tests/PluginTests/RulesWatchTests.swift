@@ -19,13 +19,13 @@ import Testing
         #expect(watch.poll() == nil)
 
         let topic = try corpus.readText("Rules/topic.yaml")
-        try corpus.write(topic.replacingOccurrences(of: "      - traditionnel\n", with: "      - {term: coopération, weight: 3}\n"), to: "Rules/topic.yaml")
-        #expect(watch.poll() == "topic + culture  2 articles: 000_54b95f3bc5afc1bd, 001_711c1f60d4ccf35c\n")
+        try corpus.write(topic.replacingOccurrences(of: "      - artiste\n", with: "      - {term: coopération, weight: 10}\n"), to: "Rules/topic.yaml")
+        #expect(watch.poll() == "topic + culture  1 article: 001_711c1f60d4ccf35c\n")
 
         try corpus.write(topic.replacingOccurrences(of: "    labels: [diplomacy]\n", with: "    labels: [culture]\n"), to: "Rules/topic.yaml")
         let polled = watch.poll()
         let changed = try #require(polled)
-        #expect(changed.hasPrefix("gone: topic + culture  2 articles"), "\(changed)")
+        #expect(changed.hasPrefix("gone: topic + culture  1 article"), "\(changed)")
         #expect(changed.contains("Rules/topic.yaml:"), "\(changed)")
         #expect(changed.contains(": error: example fails: topic gives [diplomacy] but the example expects [culture]"), "\(changed)")
     }

@@ -22,7 +22,7 @@ import Testing
             + "  - classifier: topic\r\n    action: remove   # pas de diplomatie\r\n    label: diplomacy\r\n    by: alice\r\n"
             + "  - {classifier: topic, action: add, label: culture, by: 'alice', note: \"Lễ hội — fête\"}\r\n",
         // Block style with a literal note, no final newline.
-        "article: '\(id)'\ndecisions:\n- classifier: topic\n  action: set\n  labels:\n    - culture\n    - politics\n"
+        "article: '\(id)'\ndecisions:\n- classifier: topic\n  action: set\n  labels:\n    - culture\n    - party-state\n"
             + "  by: bob\n  note: |\n    Un festival à Hà Nội ;\n    مهرجان ثقافي\n- {classifier: topic, action: remove, label: diplomacy, by: bob}",
     ]
 

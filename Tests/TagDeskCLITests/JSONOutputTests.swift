@@ -149,7 +149,7 @@ import Testing
         #expect(Set(74...89).isSubset(of: article.boilerplateLines))
         let banners = try article.tags("boilerplate").filter { !$0.lineNumbers.isDisjoint(with: 74...89) }
         #expect(banners.map(\.label) == ["comments"])
-        #expect(try article.tags("topic").map(\.label) == ["diplomacy", "politics"])
+        #expect(try article.tags("topic").map(\.label) == ["diplomacy", "people-diplomacy"])
         #expect(try article.tags("region").map(\.label) == ["VN", "VN-HN"])
     }
 

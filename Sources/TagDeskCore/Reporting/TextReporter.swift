@@ -20,7 +20,8 @@ public struct TextReporter: Reporter {
         write(entry.rendered ?? Self.render(entry, dryRun: dryRun))
     }
 
-    /// The entry's line and its findings' lines; nothing for an article that was up to date.
+    /// The entry's line and its warnings' and errors' lines (notes are in the tag file, `show` and the JSON);
+    /// nothing for an article that was up to date.
     static func render(_ entry: ReportEntry, dryRun: Bool) -> String {
         guard entry.state != .fresh else { return "" }
         var out = ""
@@ -35,7 +36,7 @@ public struct TextReporter: Reporter {
         let partly = entry.state != .partly ? "" : entry.reclassified.isEmpty ? "; only the policies ran again"
             : "; ran again: \(entry.reclassified.joined(separator: ", "))"
         out += "\(entry.path) [\(entry.language ?? "?")] \(tags)" + (entry.isDocument ? "\n" : " (\(written)\(partly))\n")
-        for finding in entry.findings {
+        for finding in entry.findings where finding.severity != .info {
             let lines = finding.lines.isEmpty ? "" : " lines " + finding.lines.map(\.description).joined(separator: " ")
             out += "  \(finding.severity.rawValue): \(finding.kind)\(lines): \(finding.message)\n"
         }

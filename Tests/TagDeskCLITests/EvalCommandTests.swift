@@ -47,9 +47,9 @@ import Testing
         defer { corpus.remove() }
         let reached = try TagdeskProcess.run(["eval", "--gold", Self.gold, "--require", "language=1"], in: corpus.url)
         #expect(reached.status == 0, "\(reached)")
-        let missed = try TagdeskProcess.run(["eval", "--gold", Self.gold, "--require", "lines finding/untranslated=0.9"], in: corpus.url)
+        let missed = try TagdeskProcess.run(["eval", "--gold", Self.gold, "--require", "lines tone/negative=0.9"], in: corpus.url)
         #expect(missed.status == 1, "\(missed)")
-        #expect(missed.stderr.contains("lines finding/untranslated: F1"))
+        #expect(missed.stderr.contains("lines tone/negative: F1"))
         let unknown = try TagdeskProcess.run(["eval", "--gold", Self.gold, "--require", "weather=0.5"], in: corpus.url)
         #expect(unknown.status == 2, "\(unknown)")
     }

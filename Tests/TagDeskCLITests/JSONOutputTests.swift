@@ -24,7 +24,7 @@ import Testing
         for article in report.articles {
             #expect(article.keys == ["decision", "findings", "id", "language", "path", "sha256", "state", "tags"])
             #expect(article.path == "seeds/\(article.id).txt")
-            #expect(article.findings == [])
+            #expect(article.findings.filter { $0.severity != "info" } == [])
             #expect(article.tags.keys.sorted() == Self.classifiers)
         }
     }

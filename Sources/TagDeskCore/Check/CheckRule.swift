@@ -16,6 +16,8 @@ public struct CheckRule: Sendable, Hashable {
                   help: "Fix the rule's terms or the example's expected labels; 'tagdesk check' runs every example."),
         CheckRule(id: "stale-tag-file", summary: "A tag file differs from what a pass would write now.",
                   help: "An article or a rule changed since the last pass: run 'tagdesk classify' and commit the tag files."),
+        CheckRule(id: "quality-below-floor", summary: "A classifier falls below its quality floor against people's decisions.",
+                  help: "The rule file's 'quality:' sets the floor; 'tagdesk eval' shows where the rules and the people part ways."),
         CheckRule(id: "held-article", summary: "A moderation policy holds the article and no person decided otherwise.",
                   help: "Fix the article, or after review record 'tagdesk decide ID --decision publish'; 'tagdesk show ID' names the policies."),
         CheckRule(id: "review-article", summary: "A moderation policy sends the article to review.",

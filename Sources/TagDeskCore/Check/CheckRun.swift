@@ -50,10 +50,11 @@ public struct CheckRun: Sendable {
         var problems = report.problems + report.examples.compactMap(\.problem) + failedPolicyExamples(ruleSet) + collector.problems
         problems += stale(collector.stale)
         problems += unoverriddenHolds(collector)
+        problems += qualityProblems(ruleSet)
         let all = withLineDigests(problems).sorted()
         (report.problems, report.baselined) = accepted?.filter(all) ?? (all, 0)
         if let file = writeBaseline, report.status != .usageError {
-            let recorded = Baseline(all)
+            let recorded = Baseline(all.filter { $0.severity != .info })
             do {
                 try AtomicFile.write(Array(try recorded.encoded().utf8), to: file.url.path)
                 (report.problems, report.baselined) = recorded.filter(all)

@@ -14,6 +14,8 @@ public struct Classifier: Sendable {
     /// With `.lines`, `classify` returns tags without evidence, whatever the plugin gave.
     public let evidence: TagEvidence
     public let role: ClassifierRole?
+    /// The least this classifier must reach against people's decisions, and where the rule file says so.
+    public let quality: Located<QualityFloor>?
     public let dependsOn: [String]
     public let labels: [String]
     public let examples: [RuleExample]
@@ -39,6 +41,7 @@ public struct Classifier: Sendable {
         multiLabel = header.multiLabel
         evidence = header.evidence?.value ?? .matches
         role = header.role?.value
+        quality = header.quality
         dependsOn = header.dependsOn.map(\.value)
         self.labels = labels
         self.examples = examples

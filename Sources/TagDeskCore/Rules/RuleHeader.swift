@@ -1,7 +1,7 @@
 /// The part of a rule file every plugin shares; `labels`, `settings` and `examples` are decoded separately.
 struct RuleHeader: Decodable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case classifier, plugin, description, scope, evidence, role, labels, settings, examples, kind
+        case classifier, plugin, description, scope, evidence, role, labels, settings, examples, kind, quality
         case multiLabel = "multi_label"
         case dependsOn = "depends_on"
     }
@@ -15,6 +15,8 @@ struct RuleHeader: Decodable, Sendable {
     let multiLabel: Bool
     let role: Located<ClassifierRole>?
     let dependsOn: [Located<String>]
+    /// `quality:`, the least this classifier must reach against people's decisions.
+    let quality: Located<QualityFloor>?
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -26,5 +28,6 @@ struct RuleHeader: Decodable, Sendable {
         multiLabel = try container.decodeIfPresent(Bool.self, forKey: .multiLabel) ?? false
         role = try container.decodeIfPresent(Located<ClassifierRole>.self, forKey: .role)
         dependsOn = try container.decodeIfPresent([Located<String>].self, forKey: .dependsOn) ?? []
+        quality = try container.decodeIfPresent(Located<QualityFloor>.self, forKey: .quality)
     }
 }

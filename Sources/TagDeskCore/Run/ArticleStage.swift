@@ -14,6 +14,8 @@ struct ArticleStage: Sendable {
     var stamps = false
     /// The corpus was listed (a full pass): absent tag and decisions files need not be opened.
     var listed = false
+    /// Classify with no person's decision (`ClassifyRun.Options.ignoresDecisions`).
+    var ignoresDecisions = false
 
     /// One article after classification, before writing.
     struct Prepared: Sendable {
@@ -110,7 +112,8 @@ struct ArticleStage: Sendable {
                 }
             }
         }
-        let result = pass.classify(files.input, facts: facts.facts, reusing: reusing, profile: profile)
+        let input = ignoresDecisions ? ClassificationPass.Input(article: files.article) : files.input
+        let result = pass.classify(input, facts: facts.facts, reusing: reusing, profile: profile)
         var prepared = Prepared(files: files, state: reusing.isEmpty ? .classified : .partly, result: result)
         prepared.reclassified = ruleSet.classifiers.map(\.name).filter { reusing[$0] == nil }
         if files.blockingProblems.isEmpty {

@@ -24,6 +24,9 @@ public struct ClassifyRun: Sendable {
         public var attributesName = "tagdesk"
         /// The rules of `rules`, when the caller loaded them already (a check runs their examples first).
         public var ruleSet: RuleSet?
+        /// Classify as if no person had decided anything: what the rules alone give (a dry run measuring the
+        /// rules against people's decisions; never write with it).
+        public var ignoresDecisions = false
 
         public init(corpus: URL, corpusDisplay: String, rules: URL, rulesDisplay: String,
                     selectors: [String] = [], dryRun: Bool = false, force: Bool = false, shard: Shard? = nil) {
@@ -99,7 +102,7 @@ public struct ClassifyRun: Sendable {
         let indexWriter = lock == nil || named != nil || options.shard != nil ? nil : FreshnessIndex.Writer(corpus: corpus, header: indexHeader)
         let stage = ArticleStage(corpus: corpus, pass: pass, facts: facts, force: options.force,
                                  freshTags: reporter.needsFreshTags, profile: options.profile,
-                                 stamps: indexWriter != nil, listed: named == nil)
+                                 stamps: indexWriter != nil, listed: named == nil, ignoresDecisions: options.ignoresDecisions)
         var swept = false
         let total = named?.count ?? options.shard.map { shard in corpus.articleIDs.count(where: shard.contains) } ?? corpus.articleIDs.count
         var finished = 0

@@ -15,7 +15,7 @@ import Testing
         #expect(clean.stdoutLines == ["no label or decision would change"])
 
         let topic = try corpus.readText("Rules/topic.yaml")
-        let edited = topic.replacingOccurrences(of: "      - traditionnel\n", with: "      - {term: coopération, weight: 3}\n")
+        let edited = topic.replacingOccurrences(of: "      - artiste\n", with: "      - {term: coopération, weight: 10}\n")
         try #require(edited != topic)
         try corpus.write(edited, to: "Rules/topic.yaml")
         let files = try corpus.tagFiles()
@@ -27,8 +27,8 @@ import Testing
         #expect(diff.status == 1, "\(diff)")
         #expect(diff.stdoutLines == [
             "topic",
-            "  + culture  2 articles: 000_54b95f3bc5afc1bd, 001_711c1f60d4ccf35c",
-            "2 articles would change; 'tagdesk classify' writes the tag files; 3 more tag files would be rewritten with the same labels",
+            "  + culture  1 article: 001_711c1f60d4ccf35c",
+            "1 article would change; 'tagdesk classify' writes the tag files; 4 more tag files would be rewritten with the same labels",
         ])
         #expect(try corpus.tagFiles() == files)
         #expect(try corpus.tagFileModificationDates() == dates)
@@ -36,10 +36,14 @@ import Testing
         let one = try TagdeskProcess.run(["diff", "001_711c1f60d4ccf35c", "003_154074880c2c91e6"], in: corpus.url)
         #expect(one.stdoutLines.dropLast() == ["topic", "  + culture  1 article: 001_711c1f60d4ccf35c"], "\(one)")
 
+        let stale = try TagdeskProcess.run(["check"], in: corpus.url)
+        #expect(stale.status == 1, "\(stale)")
         #expect(try TagdeskProcess.run(["classify"], in: corpus.url).status == 0)
         let after = try TagdeskProcess.run(["diff"], in: corpus.url)
         #expect(after.status == 0, "\(after)")
         #expect(after.stdoutLines == ["no label or decision would change"])
+        let checked = try TagdeskProcess.run(["check"], in: corpus.url)
+        #expect(checked.status == 0, "\(checked)")
     }
 
     @Test func aDecisionThatWouldChangeIsNamed() throws {

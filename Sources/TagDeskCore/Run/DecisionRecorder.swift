@@ -21,13 +21,19 @@ public struct DecisionRecorder: Sendable {
         public let notes: [Diagnostic]
     }
 
-    /// Fills in `id`, `at`, `sha256` and `anchors` where the decision has none, then writes it.
-    /// - Throws: every problem as a diagnostic; nothing is written then.
-    public func record(_ proposed: HumanDecision, for id: String, now: Date = Date(), dryRun: Bool = false) throws(DiagnosticList) -> Recorded {
+    /// The article a decision is about; one that cannot be read takes no decision.
+    private func readableArticle(_ id: String) throws(DiagnosticList) -> Article {
         let article = corpus.load(id)
         if let problem = article.problem, case .unreadable = problem {
             throw DiagnosticList([Diagnostic(file: article.path, location: nil, message: problem.finding.message)])
         }
+        return article
+    }
+
+    /// Fills in `id`, `at`, `sha256` and `anchors` where the decision has none, then writes it.
+    /// - Throws: every problem as a diagnostic; nothing is written then.
+    public func record(_ proposed: HumanDecision, for id: String, now: Date = Date(), dryRun: Bool = false) throws(DiagnosticList) -> Recorded {
+        let article = try readableArticle(id)
         var decision = proposed
         decision.at = decision.at ?? Self.timestamp(now)
         decision.sha256 = decision.sha256 ?? article.sha256
@@ -61,10 +67,7 @@ public struct DecisionRecorder: Sendable {
     /// fills in `at` and `sha256` where it has none, then writes it. Returns the line added.
     public func record(_ proposed: ModerationDecision, for id: String, now: Date = Date(), dryRun: Bool = false)
         throws(DiagnosticList) -> (line: String, path: String) {
-        let article = corpus.load(id)
-        if let problem = article.problem, case .unreadable = problem {
-            throw DiagnosticList([Diagnostic(file: article.path, location: nil, message: problem.finding.message)])
-        }
+        let article = try readableArticle(id)
         var decision = proposed
         decision.at = decision.at ?? Self.timestamp(now)
         decision.sha256 = decision.sha256 ?? article.sha256

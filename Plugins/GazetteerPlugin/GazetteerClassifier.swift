@@ -33,6 +33,7 @@ public struct GazetteerClassifier: ClassifierPlugin {
     private let threshold: Double
     private let maxHitsPerName: Int
     private let personTitles: Set<String>
+    private let verdicts = SpellingVerdicts()
 
     public init(configuration: PluginConfiguration<Place, Settings>) throws {
         var diagnostics: [Diagnostic] = []
@@ -134,7 +135,7 @@ public struct GazetteerClassifier: ClassifierPlugin {
             for line in unit.lines {
                 matches.removeAll(keepingCapacity: true)
                 automaton.forEachMatch(in: line.normalized) { match in
-                    if match.phrase >= names.count || accepts(names[match.phrase], at: match.range, in: line) {
+                    if match.phrase >= names.count || accepts(name: match.phrase, at: match.range, in: line) {
                         matches.append(match)
                     }
                 }
@@ -154,13 +155,14 @@ public struct GazetteerClassifier: ClassifierPlugin {
     }
 
     /// Whether a name's match in a line is spelled as the name requires and, for a one-word name, stands alone.
-    private func accepts(_ name: PlaceName, at range: Range<Int>, in line: ArticleLine) -> Bool {
+    private func accepts(name index: Int, at range: Range<Int>, in line: ArticleLine) -> Bool {
+        let name = names[index]
         guard name.spelling != nil || !name.countsAtSentenceStart else { return true }
         let bytes = line.normalized.originalUTF8Range(of: range)
         let utf8 = line.text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
         let original = start..<utf8.index(start, offsetBy: bytes.count)
-        if let spelling = name.spelling, !spelling.matches(line.text[original]) { return false }
+        if let spelling = name.spelling, !verdicts.matches(spelling, name: index, original: line.text[original]) { return false }
         if !name.countsAtSentenceStart, NameNeighbours.startsSentence(line.text[..<start]) { return false }
         return !name.standsAlone || !NameNeighbours.makeLongerName(around: original, in: line.text, titles: personTitles)
     }

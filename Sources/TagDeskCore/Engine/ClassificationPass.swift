@@ -122,11 +122,11 @@ public struct ClassificationPass: Sendable {
     /// Content lines long enough to be sentences (`minimumRepeatedBytes` folded bytes) that repeat an earlier one,
     /// once case, accents and punctuation are folded.
     static func repeatedLines(of article: Article, skipping hidden: Set<Int>) -> [Int: Int] {
-        var first: [String: Int] = [:]
+        var first: [NormalizedText: Int] = [:]
         var repeated: [Int: Int] = [:]
         for line in article.lines where !line.isBlank && !hidden.contains(line.number) {
-            let folded = line.normalized.string
-            guard folded.utf8.count >= minimumRepeatedBytes else { continue }
+            let folded = line.normalized
+            guard folded.byteCount >= minimumRepeatedBytes else { continue }
             if let earlier = first[folded] { repeated[line.number] = earlier } else { first[folded] = line.number }
         }
         return repeated

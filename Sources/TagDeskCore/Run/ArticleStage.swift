@@ -16,6 +16,8 @@ struct ArticleStage: Sendable {
     var listed = false
     /// Classify with no person's decision (`ClassifyRun.Options.ignoresDecisions`).
     var ignoresDecisions = false
+    /// Nothing is written: a tag file that does not exist yet need not be encoded to know it would be created.
+    var dryRun = false
 
     /// One article after classification, before writing.
     struct Prepared: Sendable {
@@ -116,7 +118,7 @@ struct ArticleStage: Sendable {
         let result = pass.classify(input, facts: facts.facts, reusing: reusing, profile: profile)
         var prepared = Prepared(files: files, state: reusing.isEmpty ? .classified : .partly, result: result)
         prepared.reclassified = ruleSet.classifiers.map(\.name).filter { reusing[$0] == nil }
-        if files.blockingProblems.isEmpty {
+        if files.blockingProblems.isEmpty, !(dryRun && files.tagFileDigest == nil) {
             let file = TagFile(result: result, fingerprints: ruleSet.fingerprints, policies: ruleSet.policies.fingerprint,
                                facts: facts.digest, decisionsDigest: files.decisionsDigest)
             prepared.text = profile?.measure("encode tag files") { TagFileStore().encode(file) } ?? TagFileStore().encode(file)
@@ -166,6 +168,8 @@ struct ArticleStage: Sendable {
         } else if let text = prepared.text {
             // Compared with the tag file as it was read, by digest: it is not read a second time.
             done.outcome = TagFileStore.outcome(of: text, current: prepared.files.tagFileDigest)
+        } else if prepared.result != nil, prepared.files.blockingProblems.isEmpty, prepared.files.tagFileDigest == nil {
+            done.outcome = .created
         }
         return done
     }

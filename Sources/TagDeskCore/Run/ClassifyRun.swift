@@ -102,7 +102,8 @@ public struct ClassifyRun: Sendable {
         let indexWriter = lock == nil || named != nil || options.shard != nil ? nil : FreshnessIndex.Writer(corpus: corpus, header: indexHeader)
         let stage = ArticleStage(corpus: corpus, pass: pass, facts: facts, force: options.force,
                                  freshTags: reporter.needsFreshTags, profile: options.profile,
-                                 stamps: indexWriter != nil, listed: named == nil, ignoresDecisions: options.ignoresDecisions)
+                                 stamps: indexWriter != nil, listed: named == nil, ignoresDecisions: options.ignoresDecisions,
+                                 dryRun: options.dryRun)
         var swept = false
         let total = named?.count ?? options.shard.map { shard in corpus.articleIDs.count(where: shard.contains) } ?? corpus.articleIDs.count
         var finished = 0

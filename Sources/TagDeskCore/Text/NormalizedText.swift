@@ -28,6 +28,9 @@ public struct NormalizedText: Sendable, Hashable {
 
     public var isEmpty: Bool { range.isEmpty }
 
+    /// The number of normalized bytes.
+    public var byteCount: Int { range.count }
+
     /// The normalized bytes, without copying them.
     public func withFoldedBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try folded.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }

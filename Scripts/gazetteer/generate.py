@@ -154,6 +154,7 @@ def write(places, not_places):
         "scope: article",
         "multi_label: true",
         "depends_on: [boilerplate, language]",
+        "versions_agree: true",
         "settings:",
         "  threshold: 1",
         "  max_hits_per_name: 3",

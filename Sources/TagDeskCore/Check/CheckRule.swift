@@ -43,6 +43,8 @@ public struct CheckRule: Sendable, Hashable {
                   help: "Make it a readable regular file (not a symlink, folder or FIFO)."),
         CheckRule(id: "no-content", summary: "Every line of the article is boilerplate.",
                   help: "Check the boilerplate rules, or the article's text: nothing is left to classify."),
+        CheckRule(id: "versions-disagree", summary: "Versions of one story (articles citing one source) disagree on a label.",
+                  help: "Translations of one story should get the same topics and regions: fix the rules that miss it, or the text."),
         CheckRule(id: "human-disagreement", summary: "The rules disagree with a human decision.",
                   help: "The decision wins; adjust the rules if the person is right, or the decision if not."),
         CheckRule(id: "unanchored-decision", summary: "A decision's lines were not found in the edited article.",

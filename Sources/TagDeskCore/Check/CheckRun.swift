@@ -42,7 +42,8 @@ public struct CheckRun: Sendable {
             return report
         }
         report.examples = ExampleOutcome.run(ruleSet)
-        var collector = Collector()
+        var collector = Collector(corpus: try? Corpus(directory: options.corpus, displayPath: options.corpusDisplay),
+                                  agreeing: ruleSet.classifiers.filter(\.versionsAgree).map(\.name))
         var options = options
         options.ruleSet = ruleSet
         let classified = ClassifyRun(options: options, registry: registry).run(reporter: &collector)
@@ -51,6 +52,7 @@ public struct CheckRun: Sendable {
         problems += stale(collector.stale)
         problems += unoverriddenHolds(collector)
         problems += qualityProblems(ruleSet)
+        problems += collector.versions.problems()
         let all = withLineDigests(problems).sorted()
         (report.problems, report.baselined) = accepted?.filter(all) ?? (all, 0)
         if let file = writeBaseline, report.status != .usageError {
@@ -148,9 +150,33 @@ public struct CheckRun: Sendable {
         var stale: [Stale] = []
         /// Articles whose decision is not a plain `publish`.
         var decided: [(id: String, path: String, decision: PolicyDecision)] = []
-        var needsFreshTags: Bool { false }
+        /// Classifiers whose labels versions of one story should share, and what each article cites.
+        let agreeing: [String]
+        let corpus: Corpus?
+        var versions = StoryVersions()
+
+        init(corpus: Corpus?, agreeing: [String]) {
+            self.corpus = corpus
+            self.agreeing = agreeing
+        }
+
+        var needsFreshTags: Bool { !agreeing.isEmpty }
+
+        /// Finds the source an article cites, on every core: `rendered` is `LINE URL`, or empty.
+        var renderer: EntryRenderer? {
+            guard !agreeing.isEmpty, let corpus else { return nil }
+            return { entry in
+                guard !entry.isDocument, let source = CitedSource.find(in: corpus.loadBytes(entry.id).bytes) else { return "" }
+                return "\(source.line) \(source.url)"
+            }
+        }
 
         mutating func article(_ entry: ReportEntry) {
+            if let rendered = entry.rendered, let space = rendered.firstIndex(of: " "), let line = Int(rendered[..<space]) {
+                let source = CitedSource(url: String(rendered[rendered.index(after: space)...]), line: line)
+                let labels = Dictionary(uniqueKeysWithValues: agreeing.map { name in (name, Set((entry.tags?[name] ?? []).map(\.label))) })
+                versions.add(StoryVersions.Version(id: entry.id, path: entry.path, source: source, labels: labels))
+            }
             problems += entry.findings.map { CheckProblem($0, of: entry) }
             if let decision = entry.decision, decision.outcome != .publish { decided.append((entry.id, entry.path, decision)) }
             if let outcome = entry.write, outcome != .unchanged {

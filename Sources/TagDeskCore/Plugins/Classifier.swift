@@ -17,6 +17,8 @@ public struct Classifier: Sendable {
     /// The least this classifier must reach against people's decisions, and where the rule file says so.
     public let quality: Located<QualityFloor>?
     public let dependsOn: [String]
+    /// Versions of one story (articles citing one source) should get the same labels: `tagdesk check` warns where not.
+    public let versionsAgree: Bool
     public let labels: [String]
     public let examples: [RuleExample]
     /// Whether the plugin gathers corpus-wide facts before classifying.
@@ -43,6 +45,7 @@ public struct Classifier: Sendable {
         role = header.role?.value
         quality = header.quality
         dependsOn = header.dependsOn.map(\.value)
+        versionsAgree = header.versionsAgree
         self.labels = labels
         self.examples = examples
         collects = P.Facts.self != NoFacts.self

@@ -4,6 +4,7 @@ struct RuleHeader: Decodable, Sendable {
         case classifier, plugin, description, scope, evidence, role, labels, settings, examples, kind, quality
         case multiLabel = "multi_label"
         case dependsOn = "depends_on"
+        case versionsAgree = "versions_agree"
     }
 
     let classifier: Located<String>
@@ -17,6 +18,8 @@ struct RuleHeader: Decodable, Sendable {
     let dependsOn: [Located<String>]
     /// `quality:`, the least this classifier must reach against people's decisions.
     let quality: Located<QualityFloor>?
+    /// `versions_agree:`, articles citing one source (versions of one story) should get the same labels.
+    let versionsAgree: Bool
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -29,5 +32,6 @@ struct RuleHeader: Decodable, Sendable {
         role = try container.decodeIfPresent(Located<ClassifierRole>.self, forKey: .role)
         dependsOn = try container.decodeIfPresent([Located<String>].self, forKey: .dependsOn) ?? []
         quality = try container.decodeIfPresent(Located<QualityFloor>.self, forKey: .quality)
+        versionsAgree = try container.decodeIfPresent(Bool.self, forKey: .versionsAgree) ?? false
     }
 }

@@ -20,11 +20,11 @@ struct RuleDocument {
                 snippet: Snippet.caret(in: source, line: overrun.line, column: overrun.column))])
         }
         do {
-            guard let root = try Yams.compose(yaml: source, .default, .default, .utf8) else {
+            guard let root = try Yams.compose(yaml: source, PlainScalarTags.resolver, .default, .utf8) else {
                 throw DiagnosticList([Diagnostic(file: file, location: SourceLocation(file: file, line: 1, column: 1),
                                                  message: "empty rule file; expected a mapping with 'classifier', 'plugin', 'scope' and 'labels'")])
             }
-            self.root = root
+            self.root = PlainScalarTags.resolved(root)
         } catch let error as YamlError {
             throw DiagnosticList([RuleDocument.diagnostic(for: error, file: file, source: source)])
         } catch let error as DiagnosticList {

@@ -69,7 +69,8 @@ extension GazetteerClassifier {
     public struct Settings: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case threshold, maxHitsPerName = "max_hits_per_name", keepAccents = "keep_accents",
-                 keepCase = "keep_case", notPlaces = "not_places", personTitles = "person_titles"
+                 keepCase = "keep_case", notPlaces = "not_places", personTitles = "person_titles",
+                 leadLines = "lead_lines", primaryShare = "primary_share"
         }
 
         /// The score (mentions, a place's own and those of places within it) a place needs to be tagged.
@@ -84,6 +85,12 @@ extension GazetteerClassifier {
         public let notPlaces: [Located<String>]
         /// Words before a person's name (`M.`, `Mme`, `ông`, `chị`): a one-word name right after one is a person.
         public let personTitles: Set<String>
+        /// The first content lines of an article, where the place it is about is named: a place named there is
+        /// `primary` (default 3).
+        public let leadLines: Located<Int>?
+        /// A place with at least this share of the best place's score is `primary` too (default 0.5); the others
+        /// are `mentioned`.
+        public let primaryShare: Located<Double>?
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -93,6 +100,8 @@ extension GazetteerClassifier {
             keepCase = Set(try container.decodeIfPresent([String].self, forKey: .keepCase) ?? [])
             notPlaces = try container.decodeIfPresent([Located<String>].self, forKey: .notPlaces) ?? []
             personTitles = Set((try container.decodeIfPresent([String].self, forKey: .personTitles) ?? []).map { $0.lowercased() })
+            leadLines = try container.decodeIfPresent(Located<Int>.self, forKey: .leadLines)
+            primaryShare = try container.decodeIfPresent(Located<Double>.self, forKey: .primaryShare)
         }
     }
 }

@@ -8,7 +8,7 @@ import TagDeskCore
 public struct GazetteerClassifier: ClassifierPlugin {
     public static let name = "gazetteer"
     public static let summary = "places by ISO 3166 code, named in many languages, with a hierarchy and spelling-exact names"
-    public static let version = 1
+    public static let version = 2
     public static let scopes: Set<Scope> = [.article, .paragraph, .line]
 
     /// What one phrase of the automaton stands for; phrases past `names` are `not_places`.
@@ -33,6 +33,8 @@ public struct GazetteerClassifier: ClassifierPlugin {
     private let threshold: Double
     private let maxHitsPerName: Int
     private let personTitles: Set<String>
+    private let leadLines: Int
+    private let primaryShare: Double
     private let verdicts = SpellingVerdicts()
 
     public init(configuration: PluginConfiguration<Place, Settings>) throws {
@@ -100,6 +102,13 @@ public struct GazetteerClassifier: ClassifierPlugin {
             diagnostics.append(configuration.error("max_hits_per_name must be at least 1 (0 would tag no place); got \(maxHits.value)",
                                                    at: maxHits))
         }
+        if let lead = settings.leadLines, lead.value < 0 {
+            diagnostics.append(configuration.error("lead_lines must be 0 or more; got \(lead.value)", at: lead))
+        }
+        if let share = settings.primaryShare, !(share.value > 0 && share.value <= 1) {
+            diagnostics.append(configuration.error("primary_share must be above 0 and at most 1 (a share of the best place's score); got \(share.value)",
+                                                   at: share))
+        }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         scope = configuration.scope
         multiLabel = configuration.multiLabel
@@ -111,6 +120,8 @@ public struct GazetteerClassifier: ClassifierPlugin {
         threshold = settings.threshold?.value ?? 1
         maxHitsPerName = settings.maxHitsPerName?.value ?? 3
         personTitles = settings.personTitles
+        leadLines = settings.leadLines?.value ?? 3
+        primaryShare = settings.primaryShare?.value ?? 0.5
     }
 
     /// Each place followed by the places it lies in; empty for a place caught in a cycle.
@@ -130,9 +141,13 @@ public struct GazetteerClassifier: ClassifierPlugin {
     public func classify(_ article: Article, context: ClassificationContext, facts: NoFacts) -> [Tag] {
         var collector = TagCollector(scope: scope, multiLabel: multiLabel)
         var matches: [PhraseMatch] = []
+        var prominence: [String: Prominence] = [:]
         for unit in context.units(of: article, scope: scope) {
             var mentions = PlaceMentions(placeCount: codes.count, nameCount: names.count)
+            var contentLines = 0
             for line in unit.lines {
+                if !line.isBlank { contentLines += 1 }
+                let inLead = contentLines <= leadLines
                 matches.removeAll(keepingCapacity: true)
                 automaton.forEachMatch(in: line.normalized) { match in
                     if match.phrase >= names.count || accepts(name: match.phrase, at: match.range, in: line) {
@@ -143,15 +158,23 @@ public struct GazetteerClassifier: ClassifierPlugin {
                     let name = names[match.phrase]
                     guard mentions.count(name: match.phrase, limit: maxHitsPerName) else { continue }
                     let evidence = keepsEvidence ? Evidence(line: line.number, text: line.originalText(of: match.range)) : nil
-                    mentions.add(evidence, to: lineage[name.place], confirmed: !name.needsContext)
+                    mentions.add(evidence, to: lineage[name.place], confirmed: !name.needsContext, inLead: inLead)
                 }
             }
             mentions.settleContextNames()
-            for place in codes.indices where mentions.scores[place] >= threshold {
+            let tagged = codes.indices.filter { mentions.scores[$0] >= threshold }
+            for place in tagged {
                 collector.add(codes[place], score: mentions.scores[place], evidence: mentions.evidence[place], in: unit)
             }
+            if scope == .article {
+                for (place, value) in mentions.prominence(of: tagged, share: primaryShare, lineage: lineage) { prominence[codes[place]] = value }
+            }
         }
-        return collector.tags()
+        return collector.tags().map { tag in
+            var tag = tag
+            tag.prominence = prominence[tag.label]
+            return tag
+        }
     }
 
     /// Whether a name's match in a line is spelled as the name requires and, for a one-word name, stands alone.

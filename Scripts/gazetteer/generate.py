@@ -158,6 +158,8 @@ def write(places, not_places):
         "settings:",
         "  threshold: 1",
         "  max_hits_per_name: 3",
+        "  lead_lines: 3",
+        "  primary_share: 0.5",
         f"  keep_accents: [{', '.join(KEEP_ACCENTS)}]",
         f"  keep_case: [{', '.join(KEEP_CASE)}]",
         f"  person_titles: [{', '.join(quoted(t) for t in PERSON_TITLES)}]",

@@ -44,6 +44,25 @@ import Testing
         #expect(try regions("Hợp tác giữa Việt Nam và Lào.") == ["LA", "VN"])
     }
 
+    /// The place the article is about (named in its lead, or nearly as often as the most named place) is
+    /// primary, with the places it lies in; a place named once further down is only mentioned.
+    @Test func tagsSayWhichPlaceIsPrimaryAndWhichIsOnlyMentioned() throws {
+        let text = """
+            Le Viet Nam et le Laos renforcent leur coopération
+
+            Le 8 juillet à Hanoï, les deux délégations ont signé un accord sur l'énergie.
+
+            Les ministres vietnamien et laotien ont salué une étape importante pour la région.
+
+            Le Viet Nam exportera de l'électricité vers le Laos dès l'an prochain.
+
+            Un expert venu du Japon a assisté à la cérémonie.
+            """
+        let tags = PluginFixture.tags(try #require(Self.ruleSet), text, classifier: "region")
+        let prominence = Dictionary(uniqueKeysWithValues: tags.map { ($0.label, $0.prominence) })
+        #expect(prominence == ["VN": .primary, "VN-HN": .primary, "LA": .primary, "JP": .mentioned], "\(tags)")
+    }
+
     @Test func aSubdivisionIsAMentionOfItsCountry() throws {
         #expect(try regions("Le 8 juillet à Hanoï, une conférence a eu lieu.") == ["VN", "VN-HN"])
         #expect(try regions("Lễ hội diễn ra ở Khánh Hoà.") == ["VN", "VN-34"])

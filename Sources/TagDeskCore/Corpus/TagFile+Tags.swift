@@ -36,6 +36,9 @@ extension TagFile {
                 tag?.evidence.append(Evidence(line: number, text: text))
             } else if line.hasPrefix("    more_evidence: ") {
                 tag?.moreEvidence = Int(line.dropFirst(19))
+            } else if line.hasPrefix("    prominence: ") {
+                guard let prominence = Prominence(rawValue: String(line.dropFirst(16))) else { return nil }
+                tag?.prominence = prominence
             } else if line.hasPrefix("    source: ") {
                 guard let source = TagSource(rawValue: String(line.dropFirst(12))) else { return nil }
                 tag?.source = source

@@ -65,6 +65,7 @@ extension TagDeskCore.Tag {
             }
         }
         if let moreEvidence { out += indent + "  more_evidence: \(moreEvidence)\n" }
+        if let prominence { out += indent + "  prominence: " + prominence.rawValue + "\n" }
         out += indent + "  source: " + source.rawValue + "\n"
     }
 }

@@ -4,6 +4,13 @@ public enum TagSource: String, Sendable, Codable {
     case human
 }
 
+/// How central a label is to its article, for classifiers that say so: a place the article is about, or one it
+/// only mentions.
+public enum Prominence: String, Sendable, Codable, CaseIterable {
+    case primary
+    case mentioned
+}
+
 /// One label given to an article (or to some of its lines) by a classifier, with its score and evidence.
 ///
 /// `lines` is set for line- and paragraph-scoped classifiers and `nil` for article-scoped ones.
@@ -12,7 +19,7 @@ public struct Tag: Sendable, Hashable, Codable {
     public static let evidenceLimit = 8
 
     enum CodingKeys: String, CodingKey {
-        case label, score, lines, evidence, moreEvidence = "more_evidence", source
+        case label, score, lines, evidence, moreEvidence = "more_evidence", source, prominence
     }
 
     public var label: String
@@ -22,6 +29,8 @@ public struct Tag: Sendable, Hashable, Codable {
     /// How many more pieces of evidence there were beyond `evidenceLimit`; `nil` when none.
     public var moreEvidence: Int?
     public var source: TagSource
+    /// `nil` when the classifier does not say.
+    public var prominence: Prominence?
 
     /// - Parameter evidence: sorted and cut to `evidenceLimit`, duplicates removed.
     public init(label: String, score: Double, lines: [LineRange]? = nil,

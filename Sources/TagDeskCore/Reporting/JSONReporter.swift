@@ -68,6 +68,7 @@ public struct JSONReporter: Reporter {
                 JSONText.string(tag.label, into: &out)
                 if let lines = tag.lines { out += ", \"lines\": "; JSONText.ranges(lines, into: &out) }
                 if let more = tag.moreEvidence { out += ", \"more_evidence\": \(more)" }
+                if let prominence = tag.prominence { out += ", \"prominence\": \"\(prominence.rawValue)\"" }
                 out += ", \"score\": "
                 if tag.score.isFinite { YAMLText.number(tag.score, into: &out) } else { out += "null" }
                 out += ", \"source\": \"\(tag.source.rawValue)\"}"

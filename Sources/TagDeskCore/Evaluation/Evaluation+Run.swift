@@ -25,6 +25,8 @@ extension Evaluation {
             articles[entry.id] = corpus.load(entry.id)
         }
         let language = ruleSet.classifiers.first { $0.role == .language }?.name
-        return (Evaluation(gold: gold, results: results, articles: articles, languageClassifier: language), report)
+        let boilerplate = ruleSet.classifiers.first { $0.role == .boilerplate }?.name
+        return (Evaluation(gold: gold, results: results, articles: articles, languageClassifier: language,
+                           boilerplateClassifier: boilerplate), report)
     }
 }

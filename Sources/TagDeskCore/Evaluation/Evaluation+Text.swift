@@ -1,6 +1,7 @@
 extension Evaluation {
-    /// A table for people: one row per classifier, label and line target, with counts, precision, recall and F1.
-    public func rendered() -> String {
+    /// A table for people: one row per classifier, label and line target, with counts, precision, recall and F1;
+    /// then the `terms` worst rule terms.
+    public func rendered(terms limit: Int = 0) -> String {
         let width = max(24, (rows.map(\.name.count).max() ?? 0) + 2)
         var lines = [pad("", width) + "    tp    fp    fn  precision  recall     f1"]
         for row in rows {
@@ -14,19 +15,35 @@ extension Evaluation {
         if !missing.isEmpty {
             lines.append("not in the corpus: " + missing.joined(separator: ", "))
         }
+        let shown = terms.prefix(limit)
+        if !shown.isEmpty {
+            lines.append("")
+            lines.append("rule terms, most false alarms first (\(shown.count) of \(terms.count)):")
+            let width = max(24, (shown.map { $0.classifier.count + $0.label.count + 1 }.max() ?? 0) + 2)
+            lines.append(pad("label", width) + " fired  boilerplate  false alarms  term")
+            for term in shown {
+                lines.append(pad(term.classifier + "/" + term.label, width) + pad(String(term.fired), 6, left: true)
+                    + pad(String(term.onBoilerplate), 13, left: true) + pad(String(term.inFalseAlarms), 14, left: true) + "  " + term.term)
+            }
+        }
         return lines.joined(separator: "\n")
     }
 
-    /// One JSON object: `{"rows": [{"name", "tp", "fp", "fn", "precision", "recall", "f1"}], "missing": [...]}`.
-    public func json() -> String {
+    /// One JSON object: `{"rows": [{"name", "tp", "fp", "fn", "precision", "recall", "f1"}], "missing": [...],
+    /// "terms": [{"classifier", "label", "term", "fired", "boilerplate", "false_alarms"}]}` with the `terms` worst terms.
+    public func json(terms limit: Int = 0) -> String {
         let rowsJSON = rows.map { row in
             let s = row.score
             return "{\"name\": \(Self.quoted(row.name)), \"tp\": \(s.truePositives), \"fp\": \(s.falsePositives), "
                 + "\"fn\": \(s.falseNegatives), \"precision\": \(Self.fixed(s.precision)), \"recall\": \(Self.fixed(s.recall)), "
                 + "\"f1\": \(Self.fixed(s.f1))}"
         }
+        let termsJSON = terms.prefix(limit).map { term in
+            "{\"classifier\": \(Self.quoted(term.classifier)), \"label\": \(Self.quoted(term.label)), \"term\": \(Self.quoted(term.term)), "
+                + "\"fired\": \(term.fired), \"boilerplate\": \(term.onBoilerplate), \"false_alarms\": \(term.inFalseAlarms)}"
+        }
         return "{\"rows\": [\n" + rowsJSON.joined(separator: ",\n") + "\n], \"missing\": ["
-            + missing.map(Self.quoted).joined(separator: ", ") + "]}"
+            + missing.map(Self.quoted).joined(separator: ", ") + "], \"terms\": [" + termsJSON.joined(separator: ",\n") + "]}"
     }
 
     private static func quoted(_ text: String) -> String {

@@ -12,12 +12,16 @@ public struct Evaluation: Sendable {
     public let rows: [Row]
     /// Gold articles the corpus does not have.
     public let missing: [String]
+    /// Per rule term, how often it fired, on boilerplate lines and in false alarms; worst first.
+    public let terms: [TermStatistics]
 
     /// - Parameters:
     ///   - results: by article id; articles missing here are reported in `missing`.
     ///   - articles: by article id, to tell blank lines.
     ///   - languageClassifier: the classifier whose gold label is compared with the article's language.
-    public init(gold: GoldStandard, results: [String: ArticleResult], articles: [String: Article], languageClassifier: String?) {
+    ///   - boilerplateClassifier: the classifier whose lines are compared with the gold's `boilerplate` lines.
+    public init(gold: GoldStandard, results: [String: ArticleResult], articles: [String: Article], languageClassifier: String?,
+                boilerplateClassifier: String? = "boilerplate") {
         var labelScores: [String: Score] = [:]
         var lineScores: [String: Score] = [:]
         var missing: [String] = []
@@ -45,6 +49,8 @@ public struct Evaluation: Sendable {
         rows = labelScores.sorted { $0.key < $1.key }.map { Row(name: $0.key, score: $0.value) }
             + lineScores.sorted { $0.key < $1.key }.map { Row(name: $0.key, score: $0.value) }
         self.missing = missing
+        terms = TermStatistics.collect(gold: gold, results: results, languageClassifier: languageClassifier,
+                                       boilerplateClassifier: boilerplateClassifier)
     }
 
     /// The row named `name`, if the gold standard had anything for it.

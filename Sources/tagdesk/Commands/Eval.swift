@@ -13,6 +13,10 @@ extension TagDesk {
                 lines are something (boilerplate, a classifier's label, or the lines of a finding). Blank lines \
                 never count. The gold file format is described in Tests/Fixtures/gold/seeds.yaml.
 
+                Then the rule terms that do the most harm: per classifier, label and term (the folded text of \
+                a tag's evidence), how often it fired, how often on lines the gold file calls boilerplate, and \
+                how often in a label the gold file does not give the article (a false alarm).
+
                 --require NAME=F1 (repeatable) exits with status 1 when a row's F1 is below the figure, for CI.
                 """
         )
@@ -25,10 +29,14 @@ extension TagDesk {
         @Option(help: "Output format: text or json.")
         var format: ReportFormat = .text
 
+        @Option(help: "How many rule terms to list, worst first (0: none).")
+        var terms = 15
+
         @Option(name: .customLong("require"), help: "A row and the F1 it must reach, e.g. 'lines boilerplate=0.97' (repeatable).")
         var requirements: [String] = []
 
         func validate() throws {
+            guard terms >= 0 else { throw ValidationError("--terms takes 0 or more; got \(terms)") }
             guard format == .text || format == .json else {
                 throw ValidationError("eval writes 'text' or 'json'; got '\(format.rawValue)'")
             }
@@ -50,7 +58,7 @@ extension TagDesk {
                 Output.problems(report)
                 throw ExitCode(ExitStatus.usageError.rawValue)
             }
-            Output.print(format == .json ? evaluation.json() : evaluation.rendered())
+            Output.print(format == .json ? evaluation.json(terms: terms) : evaluation.rendered(terms: terms))
             var failed = false
             for (name, floor) in floors {
                 guard let score = evaluation.score(name) else {

@@ -21,6 +21,21 @@ import Testing
         #expect(evaluation.rows.map(\.name) == ["language", "language/fr", "topic", "topic/culture", "topic/sport", "lines boilerplate"])
     }
 
+    /// A term that fires in a label the gold does not give, or on a boilerplate line, is listed first.
+    @Test func ruleTermsAreCountedWithTheirFalseAlarmsAndBoilerplateHits() throws {
+        var result = ArticleResult(id: "a", path: "a.txt", sha256: "", language: "fr")
+        result.tags["boilerplate"] = [Tag(label: "related", score: 1, lines: [LineRange(1, 1)], evidence: [Evidence(line: 1, text: "Titre")])]
+        result.tags["topic"] = [
+            Tag(label: "sport", score: 2, evidence: [Evidence(line: 3, text: "Un"), Evidence(line: 6, text: "Fin")]),
+            Tag(label: "culture", score: 1, evidence: [Evidence(line: 4, text: "Deux")]),
+        ]
+        let gold = Self.gold(["topic": ["sport"]], ["boilerplate": [LineRange(1, 1), LineRange(6, 6)]])
+        let terms = Evaluation(gold: gold, results: ["a": result], articles: ["a": Self.article], languageClassifier: "language").terms
+        #expect(terms.map { "\($0.classifier)/\($0.label) \($0.term) \($0.fired) \($0.onBoilerplate) \($0.inFalseAlarms)" } == [
+            "topic/culture deux 1 0 1", "topic/sport fin 1 1 0", "boilerplate/related titre 1 1 0", "topic/sport un 1 0 0",
+        ])
+    }
+
     @Test func scoresOfNothing() {
         #expect(Score().f1 == 1)
         #expect(Score(truePositives: 0, falsePositives: 2, falseNegatives: 0).precision == 0)

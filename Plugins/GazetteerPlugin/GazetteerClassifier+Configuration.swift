@@ -23,13 +23,7 @@ extension GazetteerClassifier {
     }
 
     /// How a name's diacritics or case are matched: folded away (the default) or kept.
-    public enum Spelling: String, Decodable, Sendable, CaseIterable {
-        case fold, keep
-
-        public init(from decoder: any Decoder) throws {
-            self = try decodeEnumCase(from: decoder, what: "spelling")
-        }
-    }
+    public typealias Spelling = SpellingMatch
 
     /// A name: `- Hà Nội`, or `- {term: عمان, context: true}` with how it matches.
     public struct Name: Decodable, Sendable {

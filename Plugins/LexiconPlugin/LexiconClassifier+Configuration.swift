@@ -4,7 +4,7 @@ extension LexiconClassifier {
     /// One label of a lexicon rule: its terms and the score a unit needs to get it.
     public struct Label: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case description, iptc, threshold, terms, negated
+            case description, iptc, threshold, terms, negated, accents, `case`, languages
         }
 
         public let description: String?
@@ -16,6 +16,8 @@ extension LexiconClassifier {
         /// The label a negated match of this label's terms counts for (`n'ont pas atteint`: positive → negative);
         /// without it, a negated match counts for nothing.
         public let negated: Located<String>?
+        /// How every term of the label matches, unless the term says otherwise.
+        public let spelling: TermSpelling
 
         public var threshold: Double { writtenThreshold?.value ?? 1 }
 
@@ -26,18 +28,38 @@ extension LexiconClassifier {
             writtenThreshold = try container.decodeIfPresent(Located<Double>.self, forKey: .threshold)
             terms = try container.decodeIfPresent([Term].self, forKey: .terms) ?? []
             negated = try container.decodeIfPresent(Located<String>.self, forKey: .negated)
+            spelling = TermSpelling(accents: try container.decodeIfPresent(SpellingMatch.self, forKey: .accents),
+                                    letterCase: try container.decodeIfPresent(SpellingMatch.self, forKey: .case),
+                                    languages: try container.decodeIfPresent(Located<Set<String>>.self, forKey: .languages))
         }
     }
 
-    /// A term or phrase: `- diplomatie` (weight 1) or `- {term: affaires étrangères, weight: 2}`.
+    /// How a term matches beyond folding: its diacritics or case kept, and only on lines of some languages
+    /// (`nil`: as the label says, then folded and in every language).
+    public struct TermSpelling: Sendable {
+        public let accents: SpellingMatch?
+        public let letterCase: SpellingMatch?
+        public let languages: Located<Set<String>>?
+
+        /// This spelling, with what it leaves open taken from `defaults` (the label's).
+        func over(_ defaults: TermSpelling) -> TermSpelling {
+            TermSpelling(accents: accents ?? defaults.accents, letterCase: letterCase ?? defaults.letterCase,
+                         languages: languages ?? defaults.languages)
+        }
+    }
+
+    /// A term or phrase: `- diplomatie` (weight 1) or `- {term: affaires étrangères, weight: 2}`; a term ending in
+    /// `*` matches the start of words (`limit*`: `limitation`); `{term: Đảng, accents: keep, case: keep}` only as
+    /// spelled; `languages: [vi]` only on lines in those languages.
     public struct Term: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case term, weight
+            case term, weight, accents, `case`, languages
         }
 
         public let text: Located<String>
         /// `weight:` as written, for the check that it is a finite number above 0.
         public let writtenWeight: Located<Double>?
+        public let spelling: TermSpelling
 
         public var weight: Double { writtenWeight?.value ?? 1 }
 
@@ -45,11 +67,15 @@ extension LexiconClassifier {
             if let text = try? decoder.singleValueContainer().decode(Located<String>.self) {
                 self.text = text
                 writtenWeight = nil
+                spelling = TermSpelling(accents: nil, letterCase: nil, languages: nil)
                 return
             }
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
             text = try container.decode(Located<String>.self, forKey: .term)
             writtenWeight = try container.decodeIfPresent(Located<Double>.self, forKey: .weight)
+            spelling = TermSpelling(accents: try container.decodeIfPresent(SpellingMatch.self, forKey: .accents),
+                                    letterCase: try container.decodeIfPresent(SpellingMatch.self, forKey: .case),
+                                    languages: try container.decodeIfPresent(Located<Set<String>>.self, forKey: .languages))
         }
     }
 

@@ -6,10 +6,11 @@ import TagDeskCore
 /// matches reach the label's threshold; one automaton holds every term of every label. Where phrases overlap the
 /// longest wins (`diplomatie populaire` is not also `diplomatie`), so a `not_terms` phrase hides the terms inside it; a term within `negation_window` words after a
 /// negator counts for the label's `negated` label, or not at all; with `per_words`, scores are per that many words.
+/// A term may match the start of words (`limit*`), keep its accents or case, or count only on lines in some languages.
 public struct LexiconClassifier: ClassifierPlugin {
     public static let name = "lexicon"
     public static let summary = "weighted terms and phrases per label, multilingual, case- and diacritic-insensitive"
-    public static let version = 1
+    public static let version = 2
     public static let scopes: Set<Scope> = [.article, .paragraph, .line]
 
     private let scope: Scope
@@ -19,6 +20,9 @@ public struct LexiconClassifier: ClassifierPlugin {
     private let automaton: PhraseAutomaton
     /// For each term of the automaton: its label's index and weight. Phrases past these are `not_terms`, then negators.
     private let phraseTargets: [(label: Int, weight: Double)]
+    /// For each term that does more than folded matching, what else it needs; `nil` for the others.
+    private let termRules: [TermRule?]
+    private let verdicts = SpellingVerdicts()
     /// The first negator's phrase index.
     private let firstNegator: Int
     private let maxHitsPerTerm: Int
@@ -30,6 +34,8 @@ public struct LexiconClassifier: ClassifierPlugin {
     public init(configuration: PluginConfiguration<Label, Settings>) throws {
         var phrases: [String] = []
         var targets: [(label: Int, weight: Double)] = []
+        var rules: [TermRule?] = []
+        var prefixes: Set<Int> = []
         var diagnostics: [Diagnostic] = []
         /// The first term of each folded form, with its label, to name it when the form comes again.
         var firstTerms: [String: (label: String, term: Located<String>)] = [:]
@@ -45,8 +51,19 @@ public struct LexiconClassifier: ClassifierPlugin {
             if let problem = configuration.positiveProblem(label.body.writtenThreshold, key: "threshold") { diagnostics.append(problem) }
             for term in label.body.terms {
                 if let problem = configuration.positiveProblem(term.writtenWeight, key: "weight") { diagnostics.append(problem) }
-                let folded = Normalizer.fold(term.text.value)
-                if folded.isEmpty {
+                let isPrefix = term.text.value.hasSuffix("*")
+                let text = isPrefix ? String(term.text.value.dropLast()) : term.text.value
+                let spelling = term.spelling.over(label.body.spelling)
+                let keepsAccents = spelling.accents == .keep
+                let keepsCase = spelling.letterCase == .keep
+                if isPrefix, keepsAccents || keepsCase {
+                    diagnostics.append(configuration.error(
+                        "term '\(term.text.value)' matches the start of words, which is always folded; "
+                            + "expected no 'accents: keep' or 'case: keep' for it (or its label)", at: term.text))
+                }
+                let marks = (isPrefix ? "*" : "") + (keepsAccents ? " accents" : "") + (keepsCase ? " case" : "")
+                let folded = Normalizer.fold(text) + marks
+                if Normalizer.fold(text).isEmpty {
                     diagnostics.append(configuration.error("term '\(term.text.value)' has no letters or digits to match", at: term.text))
                 } else if let first = firstTerms[folded] {
                     let place = "line \(first.term.line), column \(first.term.column)"
@@ -62,8 +79,11 @@ public struct LexiconClassifier: ClassifierPlugin {
                 } else {
                     firstTerms[folded] = (label.name, term.text)
                 }
-                phrases.append(term.text.value)
+                if isPrefix { prefixes.insert(phrases.count) }
+                phrases.append(text)
                 targets.append((index, term.weight))
+                let exact = keepsAccents || keepsCase ? ExactSpelling(text, keepsAccents: keepsAccents, keepsCase: keepsCase) : nil
+                rules.append(exact == nil && spelling.languages == nil ? nil : TermRule(spelling: exact, languages: spelling.languages?.value))
             }
         }
         let settings = configuration.settings
@@ -89,8 +109,9 @@ public struct LexiconClassifier: ClassifierPlugin {
         multiLabel = configuration.multiLabel
         keepsEvidence = configuration.evidence == .matches
         labels = configuration.labels.map { ($0.name, $0.body.threshold, $0.body.negated.flatMap { labelIndex[$0.value] }) }
-        automaton = PhraseAutomaton(phrases: phrases + settings.notTerms.map(\.value) + settings.negators.map(\.value))
+        automaton = PhraseAutomaton(phrases: phrases + settings.notTerms.map(\.value) + settings.negators.map(\.value), prefixes: prefixes)
         phraseTargets = targets
+        termRules = rules
         firstNegator = phrases.count + settings.notTerms.count
         maxHitsPerTerm = settings.maxHitsPerTerm
         negationWindow = settings.negationWindow
@@ -142,7 +163,20 @@ public struct LexiconClassifier: ClassifierPlugin {
                     }
                 }
                 ordered.removeAll(keepingCapacity: true)
-                automaton.forEachMatch(in: line.normalized) { ordered.append($0) }
+                var lineLanguage: String??
+                automaton.forEachMatch(in: line.normalized) { match in
+                    if match.phrase < termRules.count, let rule = termRules[match.phrase] {
+                        if let languages = rule.languages {
+                            if lineLanguage == nil { lineLanguage = .some(context.language(ofLine: line.number)) }
+                            guard let language = lineLanguage ?? nil, languages.contains(language) else { return }
+                        }
+                        if let spelling = rule.spelling {
+                            let original = line.normalized.originalText(of: match.range, in: line.text)
+                            guard verdicts.matches(spelling, name: match.phrase, original: original) else { return }
+                        }
+                    }
+                    ordered.append(match)
+                }
                 guard !ordered.isEmpty else { continue }
                 var negatorEnd: Int?
                 line.normalized.withFoldedBytes { folded in
@@ -175,6 +209,12 @@ public struct LexiconClassifier: ClassifierPlugin {
     }
 
     private static let evidencePerUnit = 8
+
+    /// What a term needs besides a folded match: its exact spelling, or a line in one of some languages.
+    struct TermRule: Sendable {
+        let spelling: ExactSpelling?
+        let languages: Set<String>?
+    }
 
     /// Words of a folded line: runs of bytes between spaces.
     private static func wordCount(of text: NormalizedText) -> Int {

@@ -87,7 +87,8 @@ public struct ClassificationPass: Sendable {
             for tag in result.tags[name] ?? [] { hidden.formUnion(tag.lines?.flatMap { Array($0.lines) } ?? []) }
         }
         if !(maskedBy[classifier.name] ?? []).isEmpty { hidden.formUnion(result.duplicates.keys) }
-        return ClassificationContext(hiddenLines: hidden, priorTags: result.tags, language: result.language)
+        let languageTags = ruleSet.classifiers.first { $0.role == .language }.flatMap { result.tags[$0.name] } ?? []
+        return ClassificationContext(hiddenLines: hidden, priorTags: result.tags, language: result.language, languageTags: languageTags)
     }
 
     private func record(_ classifier: Classifier, tags: [Tag], findings: [Finding], on input: Input,

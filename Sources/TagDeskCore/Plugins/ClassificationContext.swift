@@ -6,21 +6,29 @@ public struct ClassificationContext: Sendable {
     public let priorTags: [String: [Tag]]
     /// The article's language, once a language-role classifier has run.
     public let language: String?
+    /// The line-scoped tags of the language-role classifier, once it has run.
+    private let languageTags: [Tag]
 
     /// `hiddenLines` below `bitmapLimit` as one bit per line number, for the per-line test.
     private let hidden: [UInt64]
     private static let bitmapLimit = 1 << 24
 
-    public init(hiddenLines: Set<Int> = [], priorTags: [String: [Tag]] = [:], language: String? = nil) {
+    public init(hiddenLines: Set<Int> = [], priorTags: [String: [Tag]] = [:], language: String? = nil, languageTags: [Tag] = []) {
         self.hiddenLines = hiddenLines
         self.priorTags = priorTags
         self.language = language
+        self.languageTags = languageTags.filter { $0.lines != nil }
         var hidden: [UInt64] = []
         for line in hiddenLines where line >= 0 && line < Self.bitmapLimit {
             if line / 64 >= hidden.count { hidden += repeatElement(0, count: line / 64 + 1 - hidden.count) }
             hidden[line / 64] |= 1 << UInt64(line % 64)
         }
         self.hidden = hidden
+    }
+
+    /// The language of one line: the language classifier's label for it, else the article's language.
+    public func language(ofLine number: Int) -> String? {
+        languageTags.first { $0.lines?.contains { $0.contains(number) } == true }?.label ?? language
     }
 
     public func isVisible(_ line: ArticleLine) -> Bool {

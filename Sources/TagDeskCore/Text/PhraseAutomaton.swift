@@ -3,18 +3,21 @@
 /// Matches are whole words: a match must end at the end of the text or before a space, and start at the
 /// start of the text or after a space — or, for a phrase that starts with an Arabic letter, after proclitics
 /// attached to its first word (see `ArabicClitics`). The range of such a match covers the phrase only, not
-/// the proclitics; for "للخارجية" the phrase "الخارجية" matches from the second ل.
+/// the proclitics; for "للخارجية" the phrase "الخارجية" matches from the second ل. A prefix phrase
+/// (`prefixes`) need not end a word: `limit` matches `limitation`, and its range runs to the end of that word.
 public struct PhraseAutomaton: Sendable {
     /// One byte string inserted into the automaton: a phrase, or the contracted variant of an Arabic one.
     struct Pattern: Sendable {
         let phrase: Int
         let length: Int
         let form: ArabicClitics.Form
+        let isPrefix: Bool
     }
 
     public let phraseCount: Int
     let patterns: [Pattern]
     let longestPattern: Int
+    let hasPrefixes: Bool
     /// Phrases that can only start a word (no proclitics) are inserted after a space, so that inside a word
     /// the automaton falls back to its root instead of following them from every letter.
     let dfa: AhoCorasickDFA
@@ -22,23 +25,26 @@ public struct PhraseAutomaton: Sendable {
     let startState: Int
 
     /// Phrases are folded with `Normalizer.fold`; a phrase that folds to nothing never matches.
-    public init(phrases: [String]) {
+    /// - Parameter prefixes: indexes of the phrases that match the start of a word.
+    public init(phrases: [String], prefixes: Set<Int> = []) {
         var patterns: [Pattern] = []
         var patternBytes: [[UInt8]] = []
         for (index, phrase) in phrases.enumerated() {
             let folded = Array(Normalizer.fold(phrase).utf8)
             guard !folded.isEmpty else { continue }
             let form = ArabicClitics.form(ofFolded: folded)
-            patterns.append(Pattern(phrase: index, length: folded.count, form: form))
+            let isPrefix = prefixes.contains(index)
+            patterns.append(Pattern(phrase: index, length: folded.count, form: form, isPrefix: isPrefix))
             patternBytes.append(form == .none ? [0x20] + folded : folded)
             if let variant = ArabicClitics.contractedVariant(ofFolded: folded) {
-                patterns.append(Pattern(phrase: index, length: variant.count, form: .contractedArticle))
+                patterns.append(Pattern(phrase: index, length: variant.count, form: .contractedArticle, isPrefix: isPrefix))
                 patternBytes.append(variant)
             }
         }
         self.phraseCount = phrases.count
         self.patterns = patterns
         self.longestPattern = patterns.map(\.length).max() ?? 0
+        hasPrefixes = patterns.contains(where: \.isPrefix)
         self.dfa = AhoCorasickDFA(patterns: patternBytes)
         self.startState = Int(dfa.next[Int(dfa.byteClass[0x20])])
     }
@@ -121,14 +127,18 @@ public struct PhraseAutomaton: Sendable {
     private func report(_ cursor: DFAScanner.Cursor, in bytes: UnsafeBufferPointer<UInt8>, _ body: (PhraseMatch) -> Void) {
         let end = cursor.index
         let limit = cursor.limit
-        guard end == bytes.count || bytes[end] == 0x20 else { return }
+        let endsWord = end == bytes.count || bytes[end] == 0x20
+        guard endsWord || hasPrefixes else { return }
         var output = (cursor.state - dfa.outputThreshold) / dfa.classCount
         while output >= 0 {
             for patternIndex in dfa.outputs[Int(dfa.outputStart[output])..<Int(dfa.outputStart[output + 1])] {
                 let pattern = patterns[Int(patternIndex)]
+                guard endsWord || pattern.isPrefix else { continue }
                 let start = end - pattern.length
                 if start < limit, startsWord(at: start, form: pattern.form, in: bytes) {
-                    body(PhraseMatch(phrase: pattern.phrase, range: start..<end))
+                    var wordEnd = end
+                    while wordEnd < bytes.count, bytes[wordEnd] != 0x20 { wordEnd += 1 }
+                    body(PhraseMatch(phrase: pattern.phrase, range: start..<wordEnd))
                 }
             }
             output = Int(dfa.dictionaryLink[output])

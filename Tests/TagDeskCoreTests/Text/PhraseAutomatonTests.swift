@@ -157,7 +157,7 @@ import TagDeskCore
         }
     }
 
-    @Test func twoThousandPhrasesBuildQuickly() {
+    @Test func twoThousandPhrasesMakeAnAutomatonTheSizeOfTheirTrie() {
         var random = SplitMix64(seed: 2_000)
         let syllables = ["ba", "ngo", "thanh", "viet", "son", "ha", "noi", "الخ", "ارج", "ية", "وز", "ara", "étr", "œu"]
         let phrases = (0..<2_000).map { _ in
@@ -165,10 +165,11 @@ import TagDeskCore
                 (0..<Int.random(in: 1...3, using: &random)).map { _ in syllables.randomElement(using: &random)! }.joined()
             }.joined(separator: " ")
         }
-        let clock = ContinuousClock()
-        var automaton: PhraseAutomaton?
-        let elapsed = clock.measure { automaton = PhraseAutomaton(phrases: phrases) }
-        #expect(automaton?.phraseCount == 2_000)
-        #expect(elapsed < .seconds(2))
+        // Speed is measured by Scripts/bench.sh, not here; what must hold is that the automaton stays the size
+        // of a trie of the phrases (one state per byte at most, with the space each starts with).
+        let automaton = PhraseAutomaton(phrases: phrases)
+        let bytes = phrases.map { Normalizer.fold($0).utf8.count + 1 }.reduce(0, +)
+        #expect(automaton.phraseCount == 2_000)
+        #expect(automaton.stateCount <= 2 * bytes + 2)
     }
 }

@@ -70,13 +70,13 @@ import Testing
         for article in report.articles {
             for classifier in Self.articleScoped {
                 for tag in try article.tags(classifier) {
-                    #expect(tag.keys.subtracting(["more_evidence"]) == ["label", "score", "evidence", "source"], "\(article.id) \(classifier) \(tag.label)")
+                    #expect(tag.keys.subtracting(["more_evidence", "prominence"]) == ["label", "score", "evidence", "source"], "\(article.id) \(classifier) \(tag.label)")
                     #expect(tag.lines == nil)
                 }
             }
             for classifier in Self.lineScoped {
                 for tag in try article.tags(classifier) {
-                    #expect(tag.keys.subtracting(["more_evidence"]) == ["label", "score", "lines", "evidence", "source"], "\(article.id) \(classifier) \(tag.label)")
+                    #expect(tag.keys.subtracting(["more_evidence", "prominence"]) == ["label", "score", "lines", "evidence", "source"], "\(article.id) \(classifier) \(tag.label)")
                     #expect(tag.evidence.count <= 8)
                     #expect(tag.lines?.isEmpty == false)
                 }

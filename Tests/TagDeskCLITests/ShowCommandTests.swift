@@ -19,8 +19,8 @@ import Testing
             guard let bar = line.range(of: " │ ") ?? line.range(of: " │") else { return nil }
             let head = line[..<bar.lowerBound].split(separator: " ", maxSplits: 1)
             guard let first = head.first, let number = Int(first) else { return nil }
-            return ListedLine(number: number, margin: head.count == 2 ? head[1].trimmingCharacters(in: .whitespaces) : nil,
-                              text: String(line[bar.upperBound...]))
+            let margin = head.count == 2 ? head[1].trimmingCharacters(in: .whitespaces) : ""
+            return ListedLine(number: number, margin: margin.isEmpty ? nil : margin, text: String(line[bar.upperBound...]))
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("\u{1B}[1;4mvietnamienne\u{1B}[0m"), "evidence in bold and underlined")
         #expect(result.stdout.contains("\u{1B}[33mvi\u{1B}[0m"), "the Vietnamese caption marked")
-        let rows = result.stdout.replacingOccurrences(of: #"\u{1B}\[[0-9;]*m"#, with: "", options: .regularExpression)
+        let rows = result.stdout.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
             .split(separator: "\n").map(String.init)
         for row in rows { #expect(DisplayWidth.of(row) <= 60, "\(row)") }
         let first = try #require(rows.firstIndex { $0.hasPrefix(" 5 ") })

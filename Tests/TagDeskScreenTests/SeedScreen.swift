@@ -51,7 +51,8 @@ enum SeedScreen {
     static func rows(of number: Int, in screen: String) -> [String] {
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let first = lines.firstIndex(where: { row in
-            let head = row.prefix { $0 != "│" }.split(separator: " ")
+            let head = row.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+                .prefix { $0 != "│" }.split(separator: " ")
             return head.first == Substring(String(number)) && row.contains("│")
         }) else { return [] }
         let continuation = lines[(first + 1)...].prefix { row in

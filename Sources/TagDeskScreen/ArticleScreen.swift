@@ -52,6 +52,12 @@ public struct ArticleScreen: Sendable {
         return out
     }
 
+    /// The same information as one JSON document (`show --format json`), in the JSON report's article encoding.
+    /// - Throws: `ReportError` when a score is not a finite number.
+    public func json() throws(ReportError) -> String {
+        try JSONReporter.articleDocument(result, article: article, decisions: decisions, languageClassifier: languageClassifier)
+    }
+
     private func header() -> [Page.Line] {
         var title = StyledLine(VisibleText.of(result.id), .heading)
         if let place { title.append("  \(place.position) of \(place.count)") }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TagDeskCore
 import TagDeskPlugins
 import TagDeskScreen
@@ -38,28 +37,17 @@ extension TagDesk {
         var article: String
 
         func run() throws {
-            var options = try corpus.runOptions(selectors: [article], dryRun: true)
-            options.force = true
-            let ruleSet = try? RuleLoader(registry: .builtIn).load(directory: options.rules, displayPath: options.rulesDisplay)
-            options.ruleSet = ruleSet
-            var reporter = CollectingReporter(needsFreshTags: false)
-            let report = ClassifyRun(options: options, registry: .builtIn).run(reporter: &reporter)
+            let (shown, report) = ArticleScreen.classifying(article, options: try corpus.runOptions(selectors: [], dryRun: true),
+                                                            registry: .builtIn)
             Output.problems(report)
-            guard report.status != .usageError, let result = reporter.entries.first?.result else {
-                throw ExitCode(ExitStatus.usageError.rawValue)
-            }
-            let articles = try TagDeskCore.Corpus(directory: options.corpus, displayPath: options.corpusDisplay)
-            let view = ArticleScreen(article: articles.load(result.id), result: result,
-                                     decisions: DecisionsFile.read(result.id, in: articles)?.entries.map(\.decision) ?? [],
-                                     languageClassifier: ruleSet?.classifiers.first { $0.role == .language }?.name)
+            guard let shown else { throw ExitCode(ExitStatus.usageError.rawValue) }
             switch format {
             case .text:
                 let layout = screen.layout
-                Output.print(view.render(width: layout.width, style: layout.style))
+                Output.print(shown.render(width: layout.width, style: layout.style))
             case .json:
                 do {
-                    Output.print(try JSONReporter.articleDocument(result, article: view.article, decisions: view.decisions,
-                                                                  languageClassifier: view.languageClassifier))
+                    Output.print(try shown.json())
                 } catch {
                     Output.error(error.description)
                     throw ExitCode(ExitStatus.usageError.rawValue)

@@ -7,6 +7,7 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if first.value < 0x300, scalars.index(after: scalars.startIndex) == scalars.endIndex { return of(first) }
         if first.properties.isEmojiPresentation { return 2 }
         if first.properties.isEmoji, scalars.contains(variationSelector16) { return 2 }
         var width = 0

@@ -49,25 +49,52 @@ extension ArticleScreen {
 
     /// The line's visible text, dimmed when classifiers do not see it, with every occurrence of `evidence` highlighted.
     private func text(of line: ArticleLine, highlighting evidence: Set<String>, hidden: Bool) -> StyledLine {
-        let characters = Array(line.text)
-        var highlighted = [Bool](repeating: false, count: characters.count)
-        for text in evidence {
-            let needle = Array(text)
-            guard needle.count <= characters.count else { continue }
+        let text = line.text
+        let marked = Self.markedBytes(of: text, evidence)
+        var body = StyledLine()
+        var runStart = text.startIndex
+        var runRole: ScreenStyle.Role? = hidden ? .dim : nil
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            var role = runRole
+            if !hidden, !marked.isEmpty {
+                let bytes = text.utf8.distance(from: text.startIndex, to: index)..<text.utf8.distance(from: text.startIndex, to: next)
+                role = marked[bytes].contains(true) ? .evidence : nil
+            }
+            let replacement = VisibleText.replacement(for: text[index], atColumn: body.width + DisplayWidth.of(text[runStart..<index]))
+            if role != runRole || replacement != nil {
+                body.append(String(text[runStart..<index]), runRole)
+                runStart = index
+                runRole = role
+            }
+            if let replacement {
+                body.append(replacement, role)
+                runStart = next
+            }
+            index = next
+        }
+        body.append(String(text[runStart...]), runRole)
+        return body
+    }
+
+    /// For each UTF-8 byte of `text`, whether it is part of an occurrence of one of `evidence`; empty when none is.
+    private static func markedBytes(of text: String, _ evidence: Set<String>) -> [Bool] {
+        guard !evidence.isEmpty else { return [] }
+        let bytes = Array(text.utf8)
+        var marked: [Bool] = []
+        for needle in evidence.map({ Array($0.utf8) }) where !needle.isEmpty && needle.count <= bytes.count {
             var start = 0
-            while start + needle.count <= characters.count {
-                if characters[start..<start + needle.count].elementsEqual(needle) {
-                    for index in start..<start + needle.count { highlighted[index] = true }
+            while start + needle.count <= bytes.count {
+                if bytes[start] == needle[0], bytes[start..<start + needle.count].elementsEqual(needle) {
+                    if marked.isEmpty { marked = [Bool](repeating: false, count: bytes.count) }
+                    for offset in start..<start + needle.count { marked[offset] = true }
                     start += needle.count
                 } else {
                     start += 1
                 }
             }
         }
-        var body = StyledLine()
-        for (index, cell) in VisibleText.cells(ofLine: line.text).enumerated() {
-            body.append(cell, hidden ? .dim : highlighted[index] ? .evidence : nil)
-        }
-        return body
+        return marked
     }
 }

@@ -47,7 +47,9 @@ public struct StyledLine: Sendable, Hashable {
 
     /// The rows of at most `width` columns the line fills (one row, as it is, when `width` is `nil`).
     public func wrapped(width: Int?) -> [StyledLine] {
-        guard let width, width > 0, self.width > width else { return [self] }
+        guard let width, width > 0 else { return [self] }
+        let words = words()
+        guard words.joined().reduce(0, { $0 + $1.width }) > width else { return [self] }
         var rows: [StyledLine] = []
         var row: [Cell] = []
         var rowWidth = 0
@@ -57,7 +59,7 @@ public struct StyledLine: Sendable, Hashable {
             row = []
             rowWidth = 0
         }
-        for word in words() {
+        for word in words {
             let wordWidth = word.reduce(0) { $0 + ($1.breaks ? 0 : $1.width) }
             if rowWidth + wordWidth > width, row.contains(where: { !$0.breaks }) { finishRow() }
             for cell in word {

@@ -40,10 +40,11 @@ let package = Package(
             dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin", "NgramPlugin"]
         ),
         .target(name: "LineEditor"),
+        .target(name: "TagDeskScreen", dependencies: ["TagDeskCore", "LineEditor"]),
         .executableTarget(
             name: "tagdesk",
             dependencies: [
-                "TagDeskCore", "TagDeskPlugins",
+                "TagDeskCore", "TagDeskPlugins", "TagDeskScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,8 +57,9 @@ let package = Package(
             dependencies: ["TagDeskCore", "TagDeskPlugins", "TagDeskTestSupport",
                            "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin", "NgramPlugin"]
         ),
-        .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "tagdesk"]),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "line-editor-demo"]),
+        .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "LineEditor", "tagdesk"]),
+        .testTarget(name: "TagDeskScreenTests", dependencies: ["TagDeskScreen", "TagDeskCore", "TagDeskTestSupport"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "line-editor-demo", "TagDeskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

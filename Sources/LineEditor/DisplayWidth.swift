@@ -2,11 +2,12 @@
 ///
 /// Combining marks and other zero-width scalars take no column, East Asian Wide and Fullwidth characters
 /// and emoji presentation sequences take two, everything else printable takes one.
-enum DisplayWidth {
+public enum DisplayWidth {
     /// The number of columns `character` (one grapheme cluster) occupies.
-    static func of(_ character: Character) -> Int {
+    public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if first.value < 0x300, scalars.index(after: scalars.startIndex) == scalars.endIndex { return of(first) }
         if first.properties.isEmojiPresentation { return 2 }
         if first.properties.isEmoji, scalars.contains(variationSelector16) { return 2 }
         var width = 0
@@ -17,7 +18,7 @@ enum DisplayWidth {
     }
 
     /// The number of columns `text` occupies when written on one row.
-    static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: some StringProtocol) -> Int {
         var width = 0
         for character in text {
             width += of(character)
@@ -26,7 +27,7 @@ enum DisplayWidth {
     }
 
     /// The number of columns a single scalar occupies outside of an emoji sequence.
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }

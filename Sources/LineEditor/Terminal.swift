@@ -27,13 +27,7 @@ struct Terminal {
 
     /// The width of the terminal in columns, 80 when it cannot be read.
     var columns: Int {
-        for descriptor in [output, input] {
-            var size = winsize()
-            if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-                return Int(size.ws_col)
-            }
-        }
-        return 80
+        TerminalWindow.columns(of: output) ?? TerminalWindow.columns(of: input) ?? 80
     }
 
     /// Runs `body` with the input terminal in raw mode, registered with `SignalRelay`, and restores

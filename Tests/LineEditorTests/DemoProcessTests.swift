@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 @testable import LineEditor
+import TagDeskTestSupport
 import Testing
 
 extension TerminalTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 @testable import LineEditor
+import TagDeskTestSupport
 import Testing
 
 /// Without a capable terminal the editor reads like `readLine()` and writes no escape code.

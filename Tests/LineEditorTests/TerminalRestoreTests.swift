@@ -1,4 +1,5 @@
 @testable import LineEditor
+import TagDeskTestSupport
 import Testing
 
 extension TerminalTests {

@@ -38,7 +38,7 @@ import Testing
         let result = try TagdeskProcess.run(["show", "--help"], in: FileManager.default.temporaryDirectory)
 
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdoutLines.contains("USAGE: tagdesk show [--corpus <corpus>] [--rules <rules>] <article>"), "\(result)")
+        #expect(result.stdoutLines.contains("USAGE: tagdesk show [--corpus <corpus>] [--rules <rules>] [--format <format>] [--color <color>] [--width <columns>] <article>"), "\(result)")
     }
 
     @Test(arguments: [
@@ -47,6 +47,8 @@ import Testing
         (["classify", "--format", "xml"], "Error: The value 'xml' is invalid for '--format <format>'"),
         (["frobnicate"], "Error: Unexpected argument 'frobnicate'"),
         (["show"], "Error: Missing expected argument '<article>'"),
+        (["show", "x", "--width=-3"], "Error: '--width -3' is not a width; expected a number of columns, or 0 for no wrapping"),
+        (["show", "x", "--color", "blue"], "Error: The value 'blue' is invalid for '--color <color>'"),
     ])
     func usageErrorsExitWithStatus2(_ arguments: [String], _ message: String) throws {
         let corpus = try TemporaryCorpus()

@@ -17,20 +17,31 @@ public struct JSONReporter: Reporter {
     public var renderer: EntryRenderer? { { Self.render($0) } }
 
     public mutating func article(_ entry: ReportEntry) {
-        if failure == nil, let tag = entry.tags?.values.joined().first(where: { !$0.score.isFinite }) {
-            failure = ReportError("\(entry.path): a tag '\(tag.label)' has the score \(tag.score), which JSON cannot hold "
-                + "(a rule weight or threshold that is not a finite number?)")
-        }
+        if failure == nil { failure = Self.unencodable(entry.tags ?? [:], path: entry.path) }
         write((first ? "{\"articles\": [\n" : ",\n") + (entry.rendered ?? Self.render(entry)))
         first = false
     }
 
+    /// Why an article's tags cannot be written as JSON (a score that is not a finite number); `nil` when they can.
+    static func unencodable(_ tags: [String: [Tag]], path: String) -> ReportError? {
+        guard let tag = tags.values.joined().first(where: { !$0.score.isFinite }) else { return nil }
+        return ReportError("\(path): a tag '\(tag.label)' has the score \(tag.score), which JSON cannot hold "
+            + "(a rule weight or threshold that is not a finite number?)")
+    }
+
     /// One article's object, on one line.
     static func render(_ entry: ReportEntry) -> String {
+        object(id: entry.id, path: entry.path, sha256: entry.sha256, state: entry.state, language: entry.language,
+               tags: entry.tags ?? [:], findings: entry.findings, decision: entry.decision)
+    }
+
+    /// One article's object, on one line, from its parts.
+    static func object(id: String, path: String, sha256: String, state: ReportEntry.State, language: String?,
+                       tags: [String: [Tag]], findings: [Finding], decision: PolicyDecision?) -> String {
         var out = "{\"decision\": "
-        if let decision = entry.decision { render(decision, into: &out) } else { out += "null" }
+        if let decision { render(decision, into: &out) } else { out += "null" }
         out += ", \"findings\": ["
-        for (index, finding) in entry.findings.enumerated() {
+        for (index, finding) in findings.enumerated() {
             if index > 0 { out += ", " }
             out += "{"
             if let classifier = finding.classifier { out += "\"classifier\": "; JSONText.string(classifier, into: &out); out += ", " }
@@ -43,15 +54,15 @@ public struct JSONReporter: Reporter {
             out += ", \"severity\": \"\(finding.severity.rawValue)\"}"
         }
         out += "], \"id\": "
-        JSONText.string(entry.id, into: &out)
+        JSONText.string(id, into: &out)
         out += ", \"language\": "
-        if let language = entry.language { JSONText.string(language, into: &out) } else { out += "null" }
+        if let language { JSONText.string(language, into: &out) } else { out += "null" }
         out += ", \"path\": "
-        JSONText.string(entry.path, into: &out)
+        JSONText.string(path, into: &out)
         out += ", \"sha256\": "
-        JSONText.string(entry.sha256, into: &out)
-        out += ", \"state\": \"\(entry.state.rawValue)\", \"tags\": {"
-        for (index, (classifier, tags)) in (entry.tags ?? [:]).sorted(by: { $0.key < $1.key }).enumerated() {
+        JSONText.string(sha256, into: &out)
+        out += ", \"state\": \"\(state.rawValue)\", \"tags\": {"
+        for (index, (classifier, tags)) in tags.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { out += ", " }
             JSONText.string(classifier, into: &out)
             out += ": ["

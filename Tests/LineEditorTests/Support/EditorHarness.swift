@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import LineEditor
+import TagDeskTestSupport
 import Testing
 
 /// Runs a `LineEditor` on the terminal side of a pseudo-terminal, on a thread of its own, while the

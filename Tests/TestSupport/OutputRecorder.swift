@@ -3,26 +3,26 @@ import Glibc
 
 /// Collects everything written to a terminal (read from its controlling side) on a thread of its
 /// own, so the writer never blocks on a full buffer.
-final class OutputRecorder: @unchecked Sendable {
+public final class OutputRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private var recorded: [UInt8] = []
     private var stopRequested = false
     private var running = true
     private let descriptor: Int32
 
-    init(reading descriptor: Int32) {
+    public init(reading descriptor: Int32) {
         self.descriptor = descriptor
         let thread = Thread { [self] in self.run() }
         thread.start()
     }
 
-    var bytes: [UInt8] { lock.withLock { recorded } }
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-    var isRunning: Bool { lock.withLock { running } }
+    public var bytes: [UInt8] { lock.withLock { recorded } }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var isRunning: Bool { lock.withLock { running } }
 
     /// Stops reading once nothing more has arrived for 50 ms (output written just before goes through
     /// a kernel work queue); returns after the thread has finished.
-    func stop() async {
+    public func stop() async {
         lock.withLock { stopRequested = true }
         while isRunning {
             try? await Task.sleep(for: .milliseconds(2))

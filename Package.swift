@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "tagdesk",
             dependencies: [
-                "TagDeskCore", "TagDeskPlugins",
+                "TagDeskCore", "TagDeskPlugins", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

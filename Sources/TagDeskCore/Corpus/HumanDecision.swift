@@ -36,6 +36,9 @@ public struct HumanDecision: Codable, Sendable, Hashable {
     public var sha256: String?
     /// `LineDigest` of each judged line, in line order, one per line of `lines`.
     public var anchors: [String]?
+    /// Disagreement messages a reviewer accepted (`ReviewRecord.acknowledged`), set by `DecisionCheck`: a pass
+    /// does not report them again while the rules' answer, which the message names, stays the same. Not written.
+    public var acknowledged: Set<String> = []
 
     public init(id: String? = nil, classifier: String, action: Action, label: String? = nil, labels: [String]? = nil,
                 lines: [LineRange]? = nil, by: String, at: String? = nil, note: String? = nil,

@@ -87,6 +87,8 @@ public struct ReviewCommand: Sendable, Equatable {
     /// Why a line is not a command.
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) { self.description = description }
     }
 
     /// `nil` for a blank line.

@@ -169,7 +169,7 @@ public struct ReviewSession: Sendable {
     public var summary: String {
         let reviewed = Set(accepted + changed)
         var out = "session: \(seen.count) \(seen.count == 1 ? "article" : "articles") seen, \(accepted.count) accepted, "
-            + "\(changed.count) changed, \(done.count) \(done.count == 1 ? "entry" : "entries") written"
+            + "\(changed.count) changed, \(done.count) \(done.count == 1 ? "change" : "changes") in force"
             + (undone.isEmpty ? "" : ", \(undone.count) undone") + "\n"
         if !accepted.isEmpty { out += "accepted: \(accepted.joined(separator: ", "))\n" }
         if !changed.isEmpty { out += "changed: \(changed.joined(separator: ", "))\n" }

@@ -94,11 +94,11 @@ import Testing
                                                   environment: ["EDITOR": editor])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("rules reloaded: topic changed\n\(Self.id):\n  topic: + culture\n"), "\(result.stdout)")
-        #expect(result.stdout.contains("  line 3: conférence  weight 9\n"))
+        #expect(result.stdout.contains("  line 5: conférence  weight 9\n"))
         let diff = try TagdeskProcess.run(["diff"], in: corpus.url)
         #expect(diff.status == 1)
         #expect(result.stdout.contains("> impact\n" + diff.stdout), "impact is what 'tagdesk diff' says: \(diff.stdout)")
-        #expect(diff.stdout.contains("+ culture  4 articles"))
+        #expect(diff.stdout.contains("+ culture  3 articles: \(Self.id), 001_711c1f60d4ccf35c, 004_0fa58882b31174b2"))
     }
 
     @Test func aBrokenRuleFileLeavesTheOldRulesInForceWithALocatedMessage() throws {

@@ -85,6 +85,11 @@ public struct HumanDecision: Codable, Sendable, Hashable {
         return "d-" + ContentDigest.sha256(canonical.utf8, hexDigits: 10)
     }
 
+    /// The note of a decision that takes back decision `id` (`tagdesk review`'s undo): no conflict with it.
+    public static func undoNote(of id: String) -> String { "undo of \(id)" }
+    /// The note of a decision that makes again what decision `id` took back (`tagdesk review`'s redo).
+    public static func redoNote(of id: String) -> String { "redo of \(id)" }
+
     /// The labels the decision names.
     public var namedLabels: [String] { labels ?? label.map { [$0] } ?? [] }
 

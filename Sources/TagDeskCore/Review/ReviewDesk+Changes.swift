@@ -30,12 +30,12 @@ extension ReviewDesk {
             let label = labels[0]
             decision = HumanDecision(classifier: classifier.name, action: action, label: label, lines: lines, by: options.reviewer)
             inverse = HumanDecision(classifier: classifier.name, action: action == .add ? .remove : .add, label: label, lines: lines,
-                                    by: options.reviewer, note: "undo")
+                                    by: options.reviewer)
             if action == .add, !ruleGives.contains(label) { corrections.append(.init(classifier: classifier.name, label: label, kind: .missed)) }
             if action == .remove, ruleGives.contains(label) { corrections.append(.init(classifier: classifier.name, label: label, kind: .wrong)) }
         case .set:
             decision = HumanDecision(classifier: classifier.name, action: .set, labels: labels, by: options.reviewer)
-            inverse = HumanDecision(classifier: classifier.name, action: .set, labels: before, by: options.reviewer, note: "undo")
+            inverse = HumanDecision(classifier: classifier.name, action: .set, labels: before, by: options.reviewer)
             for label in Set(labels).subtracting(ruleGives).sorted() { corrections.append(.init(classifier: classifier.name, label: label, kind: .missed)) }
             for label in ruleGives.subtracting(labels).sorted() { corrections.append(.init(classifier: classifier.name, label: label, kind: .wrong)) }
         }
@@ -88,26 +88,38 @@ extension ReviewDesk {
 
     mutating func undo() -> Reply {
         guard let change = session.nextUndo else { return .error("nothing to undo in this session") }
-        let reply = put(change.inverse, on: change.article, what: "undone")
+        var inverse = change.inverse
+        if case .decision(var decision) = inverse, let written = change.written {
+            decision.note = HumanDecision.undoNote(of: written)
+            inverse = .decision(decision)
+        }
+        let (reply, written) = put(inverse, on: change.article, what: "undone")
         guard !reply.failed else { return reply }
-        session.didUndo()
+        session.didUndo(written: written)
         return finish(reply, article: change.article)
     }
 
     mutating func redo() -> Reply {
         guard let change = session.nextRedo else { return .error("nothing to redo") }
-        let reply = put(change.entry, on: change.article, what: "redone")
+        var entry = change.entry
+        if case .decision(var decision) = entry, let undone = change.undoWritten {
+            decision.note = HumanDecision.redoNote(of: undone)
+            entry = .decision(decision)
+        }
+        let (reply, written) = put(entry, on: change.article, what: "redone")
         guard !reply.failed else { return reply }
-        session.didRedo()
+        session.didRedo(written: written)
         return finish(reply, article: change.article)
     }
 
     /// Writes a new change and keeps it for undo.
     mutating func write(_ change: ReviewSession.Change, rerender: Bool = true) -> Reply {
         var reply = noticeChangeOnDisk(change.article)
-        let written = put(change.entry, on: change.article, what: "recorded")
+        let (written, id) = put(change.entry, on: change.article, what: "recorded")
         reply.text += written.text
         guard !written.failed else { reply.failed = true; return reply }
+        var change = change
+        change.written = id
         session.record(change)
         return rerender ? finish(reply, article: change.article) : reply
     }
@@ -139,8 +151,9 @@ extension ReviewDesk {
             + "reloaded, and your change is added to what is there now\n")
     }
 
-    /// Writes one entry through the recorder: `recorded: topic add culture (seeds/ID.decisions.yaml)`.
-    func put(_ entry: ReviewSession.Entry, on id: String, what: String) -> Reply {
+    /// Writes one entry through the recorder: `recorded: topic add culture (seeds/ID.decisions.yaml)`, and the
+    /// id of the decision written.
+    func put(_ entry: ReviewSession.Entry, on id: String, what: String) -> (Reply, String?) {
         let recorder = DecisionRecorder(corpus: corpus, ruleSet: ruleSet)
         do throws(DiagnosticList) {
             switch entry {
@@ -150,15 +163,15 @@ extension ReviewDesk {
                 let recorded = try recorder.record(fresh, for: id)
                 var text = "\(what): \(Self.describe(decision)) (\(recorded.path))\n"
                 for note in recorded.notes { text += "note: " + note.headline + "\n" }
-                return Reply(text)
+                return (Reply(text), recorded.decision.stableID)
             case .review(let record):
                 var fresh = record
                 (fresh.at, fresh.sha256) = (nil, nil)
                 let (_, path) = try recorder.record(fresh, for: id)
-                return Reply("\(what): \(Self.describe(record)) (\(path))\n")
+                return (Reply("\(what): \(Self.describe(record)) (\(path))\n"), nil)
             }
         } catch {
-            return Reply(error.diagnostics.map { "error: " + $0.description }.joined(separator: "\n") + "\n", failed: true)
+            return (Reply(error.diagnostics.map { "error: " + $0.description }.joined(separator: "\n") + "\n", failed: true), nil)
         }
     }
 

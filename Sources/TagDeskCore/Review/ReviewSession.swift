@@ -27,6 +27,10 @@ public struct ReviewSession: Sendable {
         public let entry: Entry
         public let inverse: Entry
         public let corrections: [Correction]
+        /// The id of the decision last written for it (`nil` for a review record), which an undo names.
+        public var written: String?
+        /// The id of the decision its undo wrote, which a redo names.
+        public var undoWritten: String?
 
         public init(article: String, entry: Entry, inverse: Entry, corrections: [Correction] = []) {
             self.article = article
@@ -120,16 +124,19 @@ public struct ReviewSession: Sendable {
     /// The change `redo` would make again.
     public var nextRedo: Change? { undone.last }
 
-    /// The last change's inverse was written: it moves to the redo list, and the screen to its article.
-    public mutating func didUndo() {
-        guard let change = done.popLast() else { return }
+    /// The last change's inverse was written (as decision `written`): it moves to the redo list, and the screen
+    /// to its article.
+    public mutating func didUndo(written: String? = nil) {
+        guard var change = done.popLast() else { return }
+        change.undoWritten = written
         undone.append(change)
         if current != change.article { go(to: change.article) }
     }
 
-    /// The last undone change was written again.
-    public mutating func didRedo() {
-        guard let change = undone.popLast() else { return }
+    /// The last undone change was written again (as decision `written`).
+    public mutating func didRedo(written: String? = nil) {
+        guard var change = undone.popLast() else { return }
+        change.written = written
         done.append(change)
         if current != change.article { go(to: change.article) }
     }

@@ -121,7 +121,7 @@ import TagDeskCore
         #expect(ReviewCommand.completions("add t", cursor: 5, vocabulary: vocabulary) == ["tone", "topic"])
         #expect(ReviewCommand.completions("add topic c", cursor: 11, vocabulary: vocabulary) == ["culture"])
         #expect(ReviewCommand.completions("set topic health ", cursor: 17, vocabulary: vocabulary) == ["culture", "health"])
-        #expect(ReviewCommand.completions("goto 00", cursor: 7, vocabulary: vocabulary) == ["000_a"])
+        #expect(ReviewCommand.completions("goto 000", cursor: 8, vocabulary: vocabulary) == ["000_a"])
     }
 
     @Test func unknownCommandsGetADidYouMean() {

@@ -155,11 +155,11 @@ public struct ReviewDesk {
         case "prev":
             return session.prev() ? Reply(arrive()) : Reply("at the start of the queue\n")
         case "goto":
-            guard corpus.isArticle(arguments[0]) else {
+            guard let id = try? corpus.resolve([arguments[0]]).first, corpus.isArticle(id) else {
                 let hint = nearestWord(to: arguments[0], in: Array(corpus.articleIDs)).map { "; did you mean '\($0)'?" } ?? ""
                 return .error("no article '\(arguments[0])' in \(corpus.displayPath)\(hint)")
             }
-            session.go(to: arguments[0])
+            session.go(to: id)
             return Reply(arrive())
         case "show":
             guard session.current != nil else { return Reply(endOfQueue) }

@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "tagdesk",
             dependencies: [
-                "TagDeskCore", "TagDeskPlugins", "TagDeskScreen",
+                "TagDeskCore", "TagDeskPlugins", "TagDeskScreen", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

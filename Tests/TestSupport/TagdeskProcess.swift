@@ -17,12 +17,13 @@ public enum TagdeskProcess {
             """)
     }
 
-    /// Runs `tagdesk arguments…` in `directory` and waits for it, at most `timeout` seconds.
+    /// Runs `tagdesk arguments…` in `directory` and waits for it, at most `timeout` seconds; `input` is its
+    /// standard input (none when nil).
     ///
     /// Standard output and standard error are read to their end (standard error on another thread,
     /// so a child filling one pipe cannot deadlock) before the exit status is collected.
     public static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:],
-                           timeout: TimeInterval = 300) throws -> ProcessResult {
+                           input: String? = nil, timeout: TimeInterval = 300) throws -> ProcessResult {
         let process = Process()
         process.executableURL = try executableURL()
         process.arguments = arguments
@@ -32,8 +33,16 @@ public enum TagdeskProcess {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
+        if let inputPipe, let input {
+            let writer = inputPipe.fileHandleForWriting
+            DispatchQueue.global().async {
+                writer.write(Data(input.utf8))
+                try? writer.close()
+            }
+        }
 
         let timedOut = Locked(false)
         let deadline = DispatchWorkItem {

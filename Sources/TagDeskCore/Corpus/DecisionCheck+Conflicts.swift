@@ -27,6 +27,10 @@ extension DecisionCheck {
 
     mutating func report(conflict earlier: DecisionsFile.Entry, later: DecisionsFile.Entry, in file: DecisionsFile, partial: Bool) {
         let first = earlier.decision, second = later.decision
+        // Taking one's own decision back ('tagdesk review' undo and redo) is no conflict.
+        if second.by == first.by, second.note == HumanDecision.undoNote(of: first.stableID) || second.note == HumanDecision.redoNote(of: first.stableID) {
+            return
+        }
         func what(_ decision: HumanDecision) -> String {
             let when = decision.at.map { " on \($0)" } ?? ""
             let labels = decision.namedLabels.map { "'\($0)'" }.joined(separator: ", ")

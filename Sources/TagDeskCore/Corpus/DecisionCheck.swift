@@ -83,7 +83,12 @@ public struct DecisionCheck: Sendable {
                 earlierByKey[decision.classifier, default: []].append(position)
             }
         }
-        decisions = ordered.filter { !dropped.contains($0.order) }.map(\.entry.decision)
+        let acknowledged = Set(file.reviews.filter { $0.record.review == .accepted }.flatMap { $0.record.acknowledged ?? [] })
+        decisions = ordered.filter { !dropped.contains($0.order) }.map { item in
+            var decision = item.entry.decision
+            decision.acknowledged = acknowledged
+            return decision
+        }
     }
 
     /// Field checks; false when the decision cannot be applied.

@@ -17,6 +17,12 @@ extension DecisionsFile {
         try appending(node: decision.yamlNode, to: existing, article: article, displayPath: displayPath)
     }
 
+    /// `appending(_:to:article:displayPath:)` for a review record.
+    public static func appending(_ record: ReviewRecord, to existing: [UInt8]?, article: String,
+                                 displayPath: String) throws(Diagnostic) -> [UInt8] {
+        try appending(node: record.yamlNode, to: existing, article: article, displayPath: displayPath)
+    }
+
     private static func appending(node: Node, to existing: [UInt8]?, article: String,
                                   displayPath: String) throws(Diagnostic) -> [UInt8] {
         let item: String

@@ -24,11 +24,19 @@ public struct DecisionsFile: Sendable {
         public let location: SourceLocation
     }
 
+    /// One `review:` record and where it starts.
+    public struct ReviewEntry: Sendable {
+        public let record: ReviewRecord
+        public let location: SourceLocation
+    }
+
     public let displayPath: String
     public let article: String
     public let entries: [Entry]
     /// The items that decide the article's moderation (`decision:`) rather than a classifier's labels.
     public let moderation: [ModerationEntry]
+    /// The records of `tagdesk review` (`review:` items), in file order.
+    public let reviews: [ReviewEntry]
     /// SHA-256 of the file's bytes, recorded in the tag file as the decisions a pass applied.
     public let digest: String
     let source: String
@@ -53,6 +61,7 @@ public struct DecisionsFile: Sendable {
         article = header.article
         var entries: [Entry] = []
         var moderation: [ModerationEntry] = []
+        var reviews: [ReviewEntry] = []
         var diagnostics = document.unknownKeyDiagnostics()
         let path = YAMLPath([.key("decisions")])
         if case .sequence(let sequence) = path.node(in: document.root) {
@@ -61,6 +70,12 @@ public struct DecisionsFile: Sendable {
                     if case .mapping(let mapping) = node, mapping.keys.contains(where: { $0.string == "decision" }) {
                         let decision = try document.decode(ModerationDecision.self, at: path.appending(.index(index)), from: node)
                         moderation.append(ModerationEntry(decision: decision, location: SourceLocation(
+                            file: displayPath, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)))
+                        continue
+                    }
+                    if case .mapping(let mapping) = node, mapping.keys.contains(where: { $0.string == "review" }) {
+                        let record = try document.decode(ReviewRecord.self, at: path.appending(.index(index)), from: node)
+                        reviews.append(ReviewEntry(record: record, location: SourceLocation(
                             file: displayPath, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)))
                         continue
                     }
@@ -86,6 +101,7 @@ public struct DecisionsFile: Sendable {
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         self.entries = entries
         self.moderation = moderation
+        self.reviews = reviews
     }
 
     /// The comment a new decisions file starts with.

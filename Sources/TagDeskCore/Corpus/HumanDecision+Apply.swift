@@ -8,9 +8,10 @@ extension HumanDecision {
         var findings: [Finding] = []
         let lined = classifier.scope != .article
         func disagree(_ decision: HumanDecision, _ what: String) {
-            findings.append(Finding(
-                kind: "human-disagreement", severity: .warning, lines: decision.lines ?? [],
-                message: "\(classifier.name): \(what); kept the decision of \(decision.attribution)", classifier: classifier.name))
+            let message = "\(classifier.name): \(what); kept the decision of \(decision.attribution)"
+            guard !decision.acknowledged.contains(message) else { return }
+            findings.append(Finding(kind: "human-disagreement", severity: .warning, lines: decision.lines ?? [],
+                                    message: message, classifier: classifier.name))
         }
         for decision in decisions where decision.classifier == classifier.name {
             switch decision.action {

@@ -36,6 +36,9 @@ public struct HumanDecision: Codable, Sendable, Hashable {
     public var sha256: String?
     /// `LineDigest` of each judged line, in line order, one per line of `lines`.
     public var anchors: [String]?
+    /// Disagreement messages a reviewer accepted (`ReviewRecord.acknowledged`), set by `DecisionCheck`: a pass
+    /// does not report them again while the rules' answer, which the message names, stays the same. Not written.
+    public var acknowledged: Set<String> = []
 
     public init(id: String? = nil, classifier: String, action: Action, label: String? = nil, labels: [String]? = nil,
                 lines: [LineRange]? = nil, by: String, at: String? = nil, note: String? = nil,
@@ -81,6 +84,11 @@ public struct HumanDecision: Codable, Sendable, Hashable {
         let canonical = [classifier, action.rawValue, labelText, lineText, by, at ?? "", note ?? ""].joined(separator: "\u{1F}")
         return "d-" + ContentDigest.sha256(canonical.utf8, hexDigits: 10)
     }
+
+    /// The note of a decision that takes back decision `id` (`tagdesk review`'s undo): no conflict with it.
+    public static func undoNote(of id: String) -> String { "undo of \(id)" }
+    /// The note of a decision that makes again what decision `id` took back (`tagdesk review`'s redo).
+    public static func redoNote(of id: String) -> String { "redo of \(id)" }
 
     /// The labels the decision names.
     public var namedLabels: [String] { labels ?? label.map { [$0] } ?? [] }

@@ -82,6 +82,23 @@ public struct DecisionRecorder: Sendable {
         }
     }
 
+    /// Records a review (`tagdesk review`'s accept, note, or one taken back) for the article as it is now:
+    /// fills in `at` and `sha256` where it has none, then writes it. Returns the line added.
+    public func record(_ proposed: ReviewRecord, for id: String, now: Date = Date(), dryRun: Bool = false)
+        throws(DiagnosticList) -> (line: String, path: String) {
+        let article = try readableArticle(id)
+        var record = proposed
+        record.at = record.at ?? Self.timestamp(now)
+        record.sha256 = record.sha256 ?? article.sha256
+        return try append(for: id, dryRun: dryRun) { existing, path throws(Diagnostic) in
+            try DecisionsFile.appending(record, to: existing, article: id, displayPath: path)
+        } check: { before, after, path throws(DiagnosticList) in
+            guard after.reviews.count == (before?.reviews.count ?? 0) + 1 else {
+                throw DiagnosticList([Diagnostic(file: path, location: nil, message: "the review could not be added as one more list item; nothing was written")])
+            }
+        }
+    }
+
     /// Under the corpus lock: the decisions file's bytes with one item added by `encode`, checked by `check`
     /// (which throws to refuse), then written unless `dryRun`. Returns the line added and the file's path.
     private func append(for id: String, dryRun: Bool,

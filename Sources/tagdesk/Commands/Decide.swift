@@ -121,14 +121,7 @@ struct LineList: ExpressibleByArgument {
     let ranges: [LineRange]
 
     init?(argument: String) {
-        var ranges: [LineRange] = []
-        for part in argument.split(separator: ",") {
-            let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
-            guard (1...2).contains(bounds.count), let start = bounds.first ?? nil, let end = bounds.last ?? nil,
-                  start >= 1, start <= end else { return nil }
-            ranges.append(LineRange(start, end))
-        }
-        guard !ranges.isEmpty else { return nil }
+        guard let ranges = LineRange.list(argument) else { return nil }
         self.ranges = ranges
     }
 }

@@ -70,4 +70,50 @@ import Testing
             #expect(result.stderr.contains(message), "\(result.stderr)")
         }
     }
+
+    @Test func theSeedsTopicAndToneFiguresHold() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let rows = try Self.report(corpus)
+        let topic = try #require(rows["topic"])
+        #expect(topic.recall == 1, "\(topic)")
+        #expect(topic.precision >= 0.9, "\(topic)")
+        #expect(try #require(rows["article-tone"]).f1 == 1)
+        // The self-critical paragraphs are negative; the one false alarm is a paragraph on an unstable world.
+        let negative = try #require(rows["lines tone/negative"])
+        #expect(negative.recall == 1, "\(negative)")
+        #expect(negative.fp <= 1, "\(negative)")
+    }
+
+    /// Floors for the classifiers the topic and tone rules own, on a bench gold file: articles nobody tuned the
+    /// rules on when they were labelled (README, "Measuring quality").
+    struct BenchFloors: Sendable, CustomTestStringConvertible {
+        let gold: String
+        let topicPrecision: Double
+        let topicRecall: Double
+        let articleToneAccuracy: Double
+        var testDescription: String { gold }
+    }
+
+    @Test(.enabled(if: BenchSample.isAvailable, "needs ../shared/bench/corpus-10pct.tar.xz"),
+          arguments: [BenchFloors(gold: "bench-fr-en", topicPrecision: 0.8, topicRecall: 0.84, articleToneAccuracy: 0.85),
+                      BenchFloors(gold: "bench-ar-vi", topicPrecision: 0.89, topicRecall: 0.89, articleToneAccuracy: 0.8)])
+    func theBenchFiguresHold(_ floors: BenchFloors) throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let bench = try BenchSample.unpack(goldNamed: floors.gold, into: corpus)
+        let result = try TagdeskProcess.run(["eval", "--gold", BenchSample.goldPath(floors.gold), "--corpus", bench, "--format", "json"],
+                                            in: corpus.url)
+        try #require(result.status == 0, "\(result)")
+        let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+        #expect(report.missing.isEmpty)
+        let rows = Dictionary(uniqueKeysWithValues: report.rows.map { ($0.name, $0) })
+        #expect(try #require(rows["language"]).f1 == 1)
+        let topic = try #require(rows["topic"])
+        #expect(topic.precision >= floors.topicPrecision, "\(topic)")
+        #expect(topic.recall >= floors.topicRecall, "\(topic)")
+        // One tone per article: precision, recall and F1 are all the share of articles whose tone is right.
+        let tone = try #require(rows["article-tone"])
+        #expect(tone.f1 >= floors.articleToneAccuracy, "\(tone)")
+    }
 }

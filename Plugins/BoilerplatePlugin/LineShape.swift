@@ -1,0 +1,135 @@
+import TagDeskCore
+
+/// What a line looks like, read from its bytes once: how many words it has (each CJK character is a word), how
+/// many of them are numbers, how it ends, and the widget marks scrapers leave (menu separators, all capitals, an
+/// email or a link, a copyright sign). Every `PageChromeModel` feature is read from it.
+struct LineShape: Sendable {
+    var words = 0
+    var numbers = 0
+    var endsSentence = false
+    var separators = 0
+    var allCaps = false
+    var emailOrLink = false
+    var copyright = false
+
+    init(_ line: ArticleLine) {
+        line.normalized.withFoldedBytes { countWords(folded: $0) }
+        readMarks(Array(line.text.utf8))
+    }
+
+    /// Tokens are runs of bytes between spaces, cut before and after each CJK character (U+3040–U+9FFF:
+    /// three-byte sequences led by 0xE3 to 0xE9, punctuation below U+3040 being folded to spaces already).
+    private mutating func countWords(folded: UnsafeBufferPointer<UInt8>) {
+        var inWord = false
+        var index = 0
+        while index < folded.count {
+            let byte = folded[index]
+            if byte == 0x20 {
+                inWord = false
+            } else if byte >= 0xE3 && byte <= 0xE9 {
+                words += 1
+                inWord = false
+                index += 3
+                continue
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if byte >= 0x30 && byte <= 0x39 { numbers += 1 }
+            }
+            index += 1
+        }
+    }
+
+    private mutating func readMarks(_ bytes: [UInt8]) {
+        var upper = 0
+        var lower = 0
+        var nonASCIILetters = false
+        var opensGuillemet = false
+        var closesGuillemet = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x41...0x5A: upper += 1
+            case 0x61...0x7A: lower += 1
+            case 0x7C: separators += 1                                   // |
+            case 0x40 where index > 0 && bytes[index - 1] != 0x20: emailOrLink = true
+            case 0x3E where index > 0 && bytes[index - 1] == 0x20: separators += 1   // " > "
+            case 0xC2 where index + 1 < bytes.count:
+                switch bytes[index + 1] {
+                case 0xB7: separators += 1                               // ·
+                case 0xBB: closesGuillemet += 1                          // »
+                case 0xAB: opensGuillemet = true                         // «
+                case 0xA9: copyright = true                              // ©
+                default: break
+                }
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+                if bytes[index + 2] == 0xBA || bytes[index + 2] == 0xA2 { separators += 1 }   // › •
+            case 0x80...: if byte >= 0xC3 { nonASCIILetters = true }
+            default: break
+            }
+            index += 1
+        }
+        if !opensGuillemet { separators += closesGuillemet }
+        separators += Self.gaps(bytes)
+        allCaps = upper >= 4 && lower == 0 && !nonASCIILetters && words >= 2
+        if !emailOrLink { emailOrLink = Self.containsLink(bytes) }
+        endsSentence = Self.endsSentence(bytes)
+    }
+
+    /// Runs of two or more spaces, or tabs, between words: how a scraper joins the items of a menu.
+    private static func gaps(_ bytes: [UInt8]) -> Int {
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return 0 }
+        var gaps = 0
+        var index = first
+        while index < last {
+            if bytes[index] == 0x09 || (bytes[index] == 0x20 && bytes[index + 1] == 0x20) {
+                gaps += 1
+                while index < last && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+            } else {
+                index += 1
+            }
+        }
+        return gaps
+    }
+
+    private static func containsLink(_ bytes: [UInt8]) -> Bool {
+        let marks: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+        guard bytes.count >= 4 else { return false }
+        for start in 0...(bytes.count - 4) {
+            for mark in marks where start + mark.count <= bytes.count && bytes[start] == mark[0] {
+                if bytes[start..<(start + mark.count)].elementsEqual(mark) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the last visible character ends a sentence (. ! ? … 。 ！ ？ ؟ ۔), looking past closing quotes and
+    /// brackets.
+    static func endsSentence(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0 {
+            let scalarStart = lastScalarStart(bytes, end: end)
+            let scalar = bytes[scalarStart..<end]
+            switch Array(scalar) {
+            case [0x20], [0x09], [0x0D], [0xC2, 0xA0]: end = scalarStart          // spaces, NBSP
+            case [0x22], [0x27], [0x29], [0xC2, 0xBB], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x99],
+                 [0xE3, 0x80, 0x8D], [0xE3, 0x80, 0x8F], [0xEF, 0xBC, 0x89]:     // " ' ) » ” ’ 」 』 ）
+                end = scalarStart
+            case [0x2E], [0x21], [0x3F], [0xE2, 0x80, 0xA6], [0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81],
+                 [0xEF, 0xBC, 0x9F], [0xD8, 0x9F], [0xDB, 0x94]:
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    private static func lastScalarStart(_ bytes: [UInt8], end: Int) -> Int {
+        var start = end - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+}

@@ -1,0 +1,166 @@
+import TagDeskCore
+
+/// A label's `page:` signals, compiled once per rule set: which lines of one page are chrome, read from that page
+/// alone. It finds the main text block, scores every other line by the features it shows, then lets a short line
+/// without a mark of its own follow its two neighbours when they agree.
+struct PageChromeModel: Sendable {
+    let signals: PageSignals
+    private let phrases: PhraseAutomaton
+    private let phrasesAtStart: Int
+    private let functionWords: PhraseAutomaton?
+
+    init(_ signals: PageSignals) {
+        self.signals = signals
+        phrases = PhraseAutomaton(phrases: signals.phrases.atStart + signals.phrases.anywhere)
+        phrasesAtStart = signals.phrases.atStart.count
+        functionWords = signals.functionWords.map { lists in
+            PhraseAutomaton(phrases: lists.words.sorted { $0.key < $1.key }.flatMap(\.value))
+        }
+    }
+
+    /// What the model reads of each non-blank line of a page, and where the main text block is.
+    struct Reading {
+        /// The non-blank lines, in order, and what each shows.
+        var lines: [ArticleLine] = []
+        var shapes: [LineShape] = []
+        var phraseAtStart: [Bool] = []
+        var phraseAnywhere: [Bool] = []
+        var bodyLike: [Bool] = []
+        /// Index in `lines` of the first body-like line: a comment widget is looked for from there on.
+        var firstBody: Int? { bodyLike.firstIndex(of: true) }
+    }
+
+    func read(_ article: Article) -> Reading {
+        var reading = Reading()
+        for line in article.lines where !line.isBlank {
+            let shape = LineShape(line)
+            var atStart = false
+            var anywhere = false
+            let body = signals.body
+            phrases.forEachMatch(in: line.normalized) { match in
+                if match.phrase >= phrasesAtStart {
+                    anywhere = true
+                } else if match.range.lowerBound == 0 && shape.words < body.longWords {
+                    atStart = true
+                }
+            }
+            reading.lines.append(line)
+            reading.shapes.append(shape)
+            reading.phraseAtStart.append(atStart)
+            reading.phraseAnywhere.append(anywhere)
+            reading.bodyLike.append(!atStart && !anywhere && shape.separators == 0 && shape.words >= body.minWords
+                                    && (shape.endsSentence || shape.words >= body.longWords))
+        }
+        return reading
+    }
+
+    /// Line numbers of the chrome lines among those no other label took (`known` are chrome already).
+    func chromeLines(_ reading: Reading, known: Set<Int>) -> Set<Int> {
+        let count = reading.lines.count
+        guard count > 0 else { return [] }
+        let isKnown = reading.lines.map { known.contains($0.number) }
+        let block = mainBlock(reading, isKnown: isKnown)
+        let headlines = block.map { headlineLines(reading, isKnown: isKnown, above: $0.lowerBound) } ?? []
+        let repeated = repeatedLines(reading)
+        var isChrome = isKnown
+        var hasMark = isKnown
+        for index in 0..<count where !isKnown[index] {
+            let (score, marked) = score(index, reading, block: block, headline: headlines.contains(index),
+                                        repeated: repeated.contains(index))
+            isChrome[index] = score >= signals.threshold
+            hasMark[index] = marked
+        }
+        var smoothed = isChrome
+        for index in 1..<max(1, count - 1) where !hasMark[index] && reading.shapes[index].words < signals.shortWords
+            && isChrome[index - 1] == isChrome[index + 1] {
+            smoothed[index] = isChrome[index - 1]
+        }
+        var chrome: Set<Int> = []
+        for index in 0..<count where smoothed[index] && !isKnown[index] { chrome.insert(reading.lines[index].number) }
+        return chrome
+    }
+
+    /// The run of lines where body lines outweigh the rest: the largest sum of body lines' words less `gap_cost`
+    /// for every other line (Kadane's maximum subarray); the earliest such run when several tie.
+    private func mainBlock(_ reading: Reading, isKnown: [Bool]) -> Range<Int>? {
+        var best: (sum: Int, range: Range<Int>)?
+        var sum = 0
+        var start = 0
+        for index in reading.lines.indices {
+            let value = reading.bodyLike[index] && !isKnown[index] ? reading.shapes[index].words : -signals.body.gapCost
+            if sum <= 0 {
+                sum = value
+                start = index
+            } else {
+                sum += value
+            }
+            if sum > 0, sum > (best?.sum ?? 0) { best = (sum, start..<(index + 1)) }
+        }
+        return best?.range
+    }
+
+    /// Above the block, within `headline_lines` lines: the longest line with no chrome mark (the headline), and
+    /// any such line long enough to be body text (a lead or standfirst).
+    private func headlineLines(_ reading: Reading, isKnown: [Bool], above start: Int) -> Set<Int> {
+        let clean = (max(0, start - signals.body.headlineLines)..<start).filter { index in
+            !isKnown[index] && !hasMark(index, reading) && reading.shapes[index].words >= 3
+        }
+        var lines = Set(clean.filter { reading.shapes[$0].words >= signals.body.minWords })
+        if let longest = clean.max(by: { reading.shapes[$0].words < reading.shapes[$1].words }) { lines.insert(longest) }
+        return lines
+    }
+
+    /// Short lines whose folded text occurs more than once on the page.
+    private func repeatedLines(_ reading: Reading) -> Set<Int> {
+        var seen: [UInt64: [Int]] = [:]
+        for index in reading.lines.indices where reading.shapes[index].words < signals.shortWords {
+            let key = reading.lines[index].normalized.withFoldedBytes { StableHash.of($0) }
+            seen[key, default: []].append(index)
+        }
+        return Set(seen.values.filter { $0.count > 1 }.joined())
+    }
+
+    /// A mark of chrome the line carries itself, whatever its neighbours: a known phrase or a widget.
+    private func hasMark(_ index: Int, _ reading: Reading) -> Bool {
+        let shape = reading.shapes[index]
+        return reading.phraseAtStart[index] || reading.phraseAnywhere[index] || shape.separators > 0 || shape.allCaps
+            || isNumeric(shape) || shape.emailOrLink || shape.copyright
+    }
+
+    /// Dates, times and counters alone: a third of the words or more are numbers.
+    private func isNumeric(_ shape: LineShape) -> Bool {
+        shape.numbers > 0 && shape.numbers * 3 >= shape.words && shape.words < signals.shortWords
+    }
+
+    private func score(_ index: Int, _ reading: Reading, block: Range<Int>?, headline: Bool, repeated: Bool)
+        -> (score: Double, marked: Bool) {
+        let weights = signals.weights
+        let shape = reading.shapes[index]
+        var score = 0.0
+        if let block {
+            if index < block.lowerBound {
+                score += weights.beforeBody + weights.perLineAway * Double(min(block.lowerBound - index - 1, 10))
+            } else if index >= block.upperBound {
+                score += weights.afterBody + weights.perLineAway * Double(min(index - block.upperBound, 10))
+            }
+        }
+        if headline { score += weights.headline }
+        if shape.endsSentence && shape.words >= signals.shortWords / 2 { score += weights.sentence }
+        if shape.words < signals.shortWords { score += weights.short }
+        if !shape.endsSentence { score += weights.noEndPunctuation }
+        if shape.separators > 0 { score += weights.separators }
+        if shape.allCaps { score += weights.allCaps }
+        if isNumeric(shape) { score += weights.numbers }
+        if shape.emailOrLink { score += weights.emailOrLink }
+        if shape.copyright { score += weights.copyright }
+        if repeated { score += weights.repeatedInPage }
+        if reading.phraseAtStart[index] { score += weights.phraseAtStart }
+        if reading.phraseAnywhere[index] { score += weights.phraseAnywhere }
+        if let functionWords, let minShare = signals.functionWords?.minShare, shape.words > 0 {
+            var count = 0
+            functionWords.forEachMatch(in: reading.lines[index].normalized) { _ in count += 1 }
+            if Double(count) >= minShare * Double(shape.words) { score += weights.functionWords }
+        }
+        return (score, hasMark(index, reading) || repeated)
+    }
+}

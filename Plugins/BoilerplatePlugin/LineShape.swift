@@ -40,7 +40,10 @@ struct LineShape: Sendable {
         }
     }
 
+    /// Separators count between words only: a `|` a scraper left at the end of a caption separates nothing.
     private mutating func readMarks(_ bytes: [UInt8]) {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        let inner = (bytes.firstIndex { !isSpace($0) } ?? 0)..<((bytes.lastIndex { !isSpace($0) } ?? -1) + 1)
         var upper = 0
         var lower = 0
         var nonASCIILetters = false
@@ -52,32 +55,35 @@ struct LineShape: Sendable {
             switch byte {
             case 0x41...0x5A: upper += 1
             case 0x61...0x7A: lower += 1
-            case 0x7C: separators += 1                                   // |
+            case 0x7C where index > inner.lowerBound && index + 1 < inner.upperBound: separators += 1   // |
             case 0x40 where index > 0 && bytes[index - 1] != 0x20: emailOrLink = true
-            case 0x3E where index > 0 && bytes[index - 1] == 0x20: separators += 1   // " > "
+            case 0x3E where index > inner.lowerBound && index + 1 < inner.upperBound && bytes[index - 1] == 0x20:
+                separators += 1                                          // " > "
             case 0xC2 where index + 1 < bytes.count:
                 switch bytes[index + 1] {
-                case 0xB7: separators += 1                               // ·
+                case 0xB7 where index + 2 < inner.upperBound: separators += 1   // ·
                 case 0xBB: closesGuillemet += 1                          // »
                 case 0xAB: opensGuillemet = true                         // «
                 case 0xA9: copyright = true                              // ©
                 default: break
                 }
             case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
-                if bytes[index + 2] == 0xBA || bytes[index + 2] == 0xA2 { separators += 1 }   // › •
+                if (bytes[index + 2] == 0xBA || bytes[index + 2] == 0xA2) && index + 3 < inner.upperBound { separators += 1 }   // › •
             case 0x80...: if byte >= 0xC3 { nonASCIILetters = true }
             default: break
             }
             index += 1
         }
         if !opensGuillemet { separators += closesGuillemet }
-        separators += Self.gaps(bytes)
+        let gaps = Self.gaps(bytes)
+        if gaps >= 2 { separators += gaps }
         allCaps = upper >= 4 && lower == 0 && !nonASCIILetters && words >= 2
         if !emailOrLink { emailOrLink = Self.containsLink(bytes) }
         endsSentence = Self.endsSentence(bytes)
     }
 
-    /// Runs of two or more spaces, or tabs, between words: how a scraper joins the items of a menu.
+    /// Runs of two or more spaces, or tabs, between words: how a scraper joins the items of a menu (one such run
+    /// is more likely a typing slip).
     private static func gaps(_ bytes: [UInt8]) -> Int {
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
               let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return 0 }

@@ -48,8 +48,9 @@ struct PageChromeModel: Sendable {
             reading.shapes.append(shape)
             reading.phraseAtStart.append(atStart)
             reading.phraseAnywhere.append(anywhere)
-            reading.bodyLike.append(!atStart && !anywhere && shape.separators == 0 && shape.words >= body.minWords
-                                    && (shape.endsSentence || shape.words >= body.longWords))
+            let unmarked = !atStart && !anywhere && shape.separators == 0 && !shape.copyright
+            reading.bodyLike.append(shape.words >= body.minWords && (shape.endsSentence || shape.words >= body.longWords)
+                                    && (unmarked || shape.words >= 2 * body.longWords))
         }
         return reading
     }
@@ -65,15 +66,20 @@ struct PageChromeModel: Sendable {
         var isChrome = isKnown
         var hasMark = isKnown
         for index in 0..<count where !isKnown[index] {
-            let (score, marked) = score(index, reading, block: block, headline: headlines.contains(index),
-                                        repeated: repeated.contains(index))
+            let headline = headlines.contains(index)
+            let (score, marked) = score(index, reading, block: block, headline: headline, repeated: repeated.contains(index))
             isChrome[index] = score >= signals.threshold
-            hasMark[index] = marked
+            hasMark[index] = marked || headline
         }
+        // Between two chrome lines a short line is chrome; between two lines of the block it stays content.
         var smoothed = isChrome
         for index in 1..<max(1, count - 1) where !hasMark[index] && reading.shapes[index].words < signals.shortWords
             && isChrome[index - 1] == isChrome[index + 1] {
-            smoothed[index] = isChrome[index - 1]
+            if isChrome[index - 1] {
+                smoothed[index] = true
+            } else if let block, block.contains(index - 1), block.contains(index + 1) {
+                smoothed[index] = false
+            }
         }
         var chrome: Set<Int> = []
         for index in 0..<count where smoothed[index] && !isKnown[index] { chrome.insert(reading.lines[index].number) }
@@ -99,14 +105,18 @@ struct PageChromeModel: Sendable {
         return best?.range
     }
 
-    /// Above the block, within `headline_lines` lines: the longest line with no chrome mark (the headline), and
-    /// any such line long enough to be body text (a lead or standfirst).
+    /// Above the block, within `headline_lines` lines and among those with no chrome mark: any line long enough
+    /// to be body text (a headline, a lead or standfirst), and the longest of the others above those, from
+    /// `headline_words` words on (the headline; a shorter line, or one below the lead, is more often a name).
     private func headlineLines(_ reading: Reading, isKnown: [Bool], above start: Int) -> Set<Int> {
-        let clean = (max(0, start - signals.body.headlineLines)..<start).filter { index in
-            !isKnown[index] && !hasMark(index, reading) && reading.shapes[index].words >= 3
+        let body = signals.body
+        let clean = (max(0, start - body.headlineLines)..<start).filter { index in
+            !isKnown[index] && !hasMark(index, reading) && reading.shapes[index].words >= body.headlineWords
         }
-        var lines = Set(clean.filter { reading.shapes[$0].words >= signals.body.minWords })
-        if let longest = clean.max(by: { reading.shapes[$0].words < reading.shapes[$1].words }) { lines.insert(longest) }
+        let leads = clean.filter { reading.shapes[$0].words >= body.minWords }
+        let above = clean.filter { $0 < (leads.first ?? start) }
+        var lines = Set(leads)
+        if let longest = above.max(by: { reading.shapes[$0].words < reading.shapes[$1].words }) { lines.insert(longest) }
         return lines
     }
 
@@ -127,9 +137,10 @@ struct PageChromeModel: Sendable {
             || isNumeric(shape) || shape.emailOrLink || shape.copyright
     }
 
-    /// Dates, times and counters alone: a third of the words or more are numbers.
+    /// Dates, times and counters alone: a third of the words or more are numbers, on a line of fewer than twice
+    /// `short_words` words (a CJK date counts its characters: `2024年3月22日 15時10分` is ten words).
     private func isNumeric(_ shape: LineShape) -> Bool {
-        shape.numbers > 0 && shape.numbers * 3 >= shape.words && shape.words < signals.shortWords
+        shape.numbers > 0 && shape.numbers * 3 >= shape.words && shape.words < 2 * signals.shortWords
     }
 
     private func score(_ index: Int, _ reading: Reading, block: Range<Int>?, headline: Bool, repeated: Bool)

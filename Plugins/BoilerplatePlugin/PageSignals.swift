@@ -27,10 +27,12 @@ public struct PageSignals: Decodable, Sendable {
     }
 
     /// The main text block: the run of lines where body lines (at least `min_words` words ending a sentence, or
-    /// `long_words` words however they end) outweigh the others, each of which costs `gap_cost` words.
+    /// `long_words` words however they end; with no chrome phrase or separator unless twice `long_words` long)
+    /// outweigh the others, each of which costs `gap_cost` words.
     public struct BodyBlock: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case minWords = "min_words", longWords = "long_words", gapCost = "gap_cost", headlineLines = "headline_lines"
+            case headlineWords = "headline_words"
         }
 
         public var minWords = 12
@@ -38,6 +40,8 @@ public struct PageSignals: Decodable, Sendable {
         public var gapCost = 8
         /// How many lines above the block a headline, its lead and byline may take.
         public var headlineLines = 4
+        /// The fewest words a headline above the block has.
+        public var headlineWords = 5
 
         init() {}
 
@@ -47,6 +51,7 @@ public struct PageSignals: Decodable, Sendable {
             longWords = try container.decodeIfPresent(Int.self, forKey: .longWords) ?? longWords
             gapCost = try container.decodeIfPresent(Int.self, forKey: .gapCost) ?? gapCost
             headlineLines = try container.decodeIfPresent(Int.self, forKey: .headlineLines) ?? headlineLines
+            headlineWords = try container.decodeIfPresent(Int.self, forKey: .headlineWords) ?? headlineWords
         }
     }
 

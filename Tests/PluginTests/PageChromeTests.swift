@@ -62,6 +62,23 @@ import Testing
         #expect(try chrome(teasers.joined(separator: "\n")) == [3: "chrome", 4: "chrome", 5: "chrome"])
     }
 
+    @Test func aTeaserAfterTheStoryGivesNoRegion() throws {
+        let region = """
+            classifier: region
+            plugin: lexicon
+            scope: article
+            depends_on: [boilerplate]
+            labels:
+              id:
+                terms: [Indonesia]
+            """
+        let ruleSet = try PluginFixture.ruleSet(["boilerplate.yaml": Self.rules, "region.yaml": region])
+        let text = Self.page.replacingOccurrences(of: "The island that runs on seaweed", with: "Seaweed farms of Indonesia")
+        let result = ClassificationPass(ruleSet: ruleSet).classify(.init(article: Article(id: "a", text: text)))
+        #expect(result.boilerplate[12] == "chrome")
+        #expect(result.tags["region"] == [])
+    }
+
     @Test func aLineWithPageSignalsAndAnotherSignalIsRefused() {
         let rules = Self.rules.replacingOccurrences(of: "      chrome:\n", with: "      chrome:\n        patterns: ['^x$']\n")
         #expect(PluginFixture.problems(["boilerplate.yaml": rules]).contains { $0.contains("'page' alone") })

@@ -6,8 +6,7 @@ import TagDeskCore
 /// `PageSignals`: the main text block, line features and their weights, as jusText reads one page).
 ///
 /// A line gets the first label, in rule-file order, whose pattern, marker or repetition fires; a line none of
-/// these takes may then get the `page:` label. Markers are looked for from the first body line on, so a
-/// comment counter in a byline above the story does not end it.
+/// these takes may then get the `page:` label.
 public struct BoilerplateClassifier: ClassifierPlugin {
     public static let name = "boilerplate"
     public static let summary = "page chrome per line: patterns, tail after a marker, short lines repeated across articles"
@@ -94,13 +93,9 @@ public struct BoilerplateClassifier: ClassifierPlugin {
 
     public func classify(_ article: Article, context: ClassificationContext, facts: LineFrequency) -> [Tag] {
         var collector = TagCollector(scope: .line, multiLabel: false)
-        let reading = page?.model.read(article)
-        let firstBody = reading.flatMap { reading in reading.firstBody.map { reading.lines[$0].number } } ?? 0
         let tails = labels.map { label in
             label.after.isEmpty ? nil
-                : article.lines.first { line in
-                    line.number >= firstBody && label.after.contains { $0.firstMatch(in: line.text) != nil }
-                }?.number
+                : article.lines.first { line in label.after.contains { $0.firstMatch(in: line.text) != nil } }?.number
         }
         var taken: [(unit: TextUnit, label: String, signal: Signal)] = []
         var untaken: [TextUnit] = []
@@ -111,8 +106,8 @@ public struct BoilerplateClassifier: ClassifierPlugin {
             }.first
             if let (index, signal) = found { taken.append((unit, labels[index].name, signal)) } else { untaken.append(unit) }
         }
-        if let page, let reading {
-            let chrome = page.model.chromeLines(reading, known: Set(taken.compactMap { $0.unit.lines.first?.number }))
+        if let page {
+            let chrome = page.model.chromeLines(page.model.read(article), known: Set(taken.compactMap { $0.unit.lines.first?.number }))
             for unit in untaken where unit.lines.first.map({ chrome.contains($0.number) }) == true {
                 taken.append((unit, page.name, .wholeLine))
             }

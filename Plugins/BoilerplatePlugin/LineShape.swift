@@ -14,7 +14,8 @@ struct LineShape: Sendable {
 
     init(_ line: ArticleLine) {
         line.normalized.withFoldedBytes { countWords(folded: $0) }
-        readMarks(Array(line.text.utf8))
+        var text = line.text
+        text.withUTF8 { readMarks($0) }
     }
 
     /// Tokens are runs of bytes between spaces, cut before and after each CJK character (U+3040–U+9FFF:
@@ -41,7 +42,7 @@ struct LineShape: Sendable {
     }
 
     /// Separators count between words only: a `|` a scraper left at the end of a caption separates nothing.
-    private mutating func readMarks(_ bytes: [UInt8]) {
+    private mutating func readMarks(_ bytes: UnsafeBufferPointer<UInt8>) {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
         let inner = (bytes.firstIndex { !isSpace($0) } ?? 0)..<((bytes.lastIndex { !isSpace($0) } ?? -1) + 1)
         var upper = 0
@@ -56,7 +57,13 @@ struct LineShape: Sendable {
             case 0x41...0x5A: upper += 1
             case 0x61...0x7A: lower += 1
             case 0x7C where index > inner.lowerBound && index + 1 < inner.upperBound: separators += 1   // |
-            case 0x40 where index > 0 && bytes[index - 1] != 0x20: emailOrLink = true
+            case 0x40 where index > 0 && bytes[index - 1] != 0x20: emailOrLink = true     // name@host
+            case 0x3A where index + 2 < bytes.count && bytes[index + 1] == 0x2F && bytes[index + 2] == 0x2F:
+                emailOrLink = true                                       // scheme://
+            case 0x77 where index + 3 < bytes.count && bytes[index + 1] == 0x77 && bytes[index + 2] == 0x77
+                && bytes[index + 3] == 0x2E:
+                emailOrLink = true                                       // www.
+                lower += 1
             case 0x3E where index > inner.lowerBound && index + 1 < inner.upperBound && bytes[index - 1] == 0x20:
                 separators += 1                                          // " > "
             case 0xC2 where index + 1 < bytes.count:
@@ -78,13 +85,12 @@ struct LineShape: Sendable {
         let gaps = Self.gaps(bytes)
         if gaps >= 2 { separators += gaps }
         allCaps = upper >= 4 && lower == 0 && !nonASCIILetters && words >= 2
-        if !emailOrLink { emailOrLink = Self.containsLink(bytes) }
         endsSentence = Self.endsSentence(bytes)
     }
 
     /// Runs of two or more spaces, or tabs, between words: how a scraper joins the items of a menu (one such run
     /// is more likely a typing slip).
-    private static func gaps(_ bytes: [UInt8]) -> Int {
+    private static func gaps(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
               let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return 0 }
         var gaps = 0
@@ -100,31 +106,19 @@ struct LineShape: Sendable {
         return gaps
     }
 
-    private static func containsLink(_ bytes: [UInt8]) -> Bool {
-        let marks: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
-        guard bytes.count >= 4 else { return false }
-        for start in 0...(bytes.count - 4) {
-            for mark in marks where start + mark.count <= bytes.count && bytes[start] == mark[0] {
-                if bytes[start..<(start + mark.count)].elementsEqual(mark) { return true }
-            }
-        }
-        return false
-    }
-
     /// Whether the last visible character ends a sentence (. ! ? … 。 ！ ？ ؟ ۔), looking past closing quotes and
     /// brackets.
-    static func endsSentence(_ bytes: [UInt8]) -> Bool {
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = bytes.count
         while end > 0 {
             let scalarStart = lastScalarStart(bytes, end: end)
-            let scalar = bytes[scalarStart..<end]
-            switch Array(scalar) {
-            case [0x20], [0x09], [0x0D], [0xC2, 0xA0]: end = scalarStart          // spaces, NBSP
-            case [0x22], [0x27], [0x29], [0xC2, 0xBB], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x99],
-                 [0xE3, 0x80, 0x8D], [0xE3, 0x80, 0x8F], [0xEF, 0xBC, 0x89]:     // " ' ) » ” ’ 」 』 ）
+            var value = UInt32(bytes[scalarStart]) & (end - scalarStart == 1 ? 0x7F : 0xFF >> (end - scalarStart + 1))
+            for index in (scalarStart + 1)..<end { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+            switch value {
+            case 0x20, 0x09, 0x0D, 0xA0,                                   // spaces, NBSP
+                 0x22, 0x27, 0x29, 0xBB, 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09:   // " ' ) » ” ’ 」 』 ）
                 end = scalarStart
-            case [0x2E], [0x21], [0x3F], [0xE2, 0x80, 0xA6], [0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81],
-                 [0xEF, 0xBC, 0x9F], [0xD8, 0x9F], [0xDB, 0x94]:
+            case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x061F, 0x06D4:  // . ! ? … 。 ！ ？ ؟ ۔
                 return true
             default:
                 return false
@@ -133,7 +127,7 @@ struct LineShape: Sendable {
         return false
     }
 
-    private static func lastScalarStart(_ bytes: [UInt8], end: Int) -> Int {
+    private static func lastScalarStart(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var start = end - 1
         while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return start

@@ -5,17 +5,17 @@ import TagDeskCore
 /// without a mark of its own follow its two neighbours when they agree.
 struct PageChromeModel: Sendable {
     let signals: PageSignals
+    /// The `at_start` phrases, then the `anywhere` ones, then the function words: one scan of each line.
     private let phrases: PhraseAutomaton
     private let phrasesAtStart: Int
-    private let functionWords: PhraseAutomaton?
+    private let phrasesAnywhere: Int
 
     init(_ signals: PageSignals) {
         self.signals = signals
-        phrases = PhraseAutomaton(phrases: signals.phrases.atStart + signals.phrases.anywhere)
+        let functionWords = signals.functionWords.map { lists in lists.words.sorted { $0.key < $1.key }.flatMap(\.value) } ?? []
+        phrases = PhraseAutomaton(phrases: signals.phrases.atStart + signals.phrases.anywhere + functionWords)
         phrasesAtStart = signals.phrases.atStart.count
-        functionWords = signals.functionWords.map { lists in
-            PhraseAutomaton(phrases: lists.words.sorted { $0.key < $1.key }.flatMap(\.value))
-        }
+        phrasesAnywhere = phrasesAtStart + signals.phrases.anywhere.count
     }
 
     /// What the model reads of each non-blank line of a page, and where the main text block is.
@@ -26,8 +26,7 @@ struct PageChromeModel: Sendable {
         var phraseAtStart: [Bool] = []
         var phraseAnywhere: [Bool] = []
         var bodyLike: [Bool] = []
-        /// Index in `lines` of the first body-like line: a comment widget is looked for from there on.
-        var firstBody: Int? { bodyLike.firstIndex(of: true) }
+        var runningText: [Bool] = []
     }
 
     func read(_ article: Article) -> Reading {
@@ -36,14 +35,19 @@ struct PageChromeModel: Sendable {
             let shape = LineShape(line)
             var atStart = false
             var anywhere = false
+            var functionWords = 0
             let body = signals.body
             phrases.forEachMatch(in: line.normalized) { match in
-                if match.phrase >= phrasesAtStart {
+                if match.phrase >= phrasesAnywhere {
+                    functionWords += 1
+                } else if match.phrase >= phrasesAtStart {
                     anywhere = true
                 } else if match.range.lowerBound == 0 && shape.words < body.longWords {
                     atStart = true
                 }
             }
+            let minShare = signals.functionWords?.minShare ?? .infinity
+            reading.runningText.append(shape.words > 0 && Double(functionWords) >= minShare * Double(shape.words))
             reading.lines.append(line)
             reading.shapes.append(shape)
             reading.phraseAtStart.append(atStart)
@@ -122,12 +126,14 @@ struct PageChromeModel: Sendable {
 
     /// Short lines whose folded text occurs more than once on the page.
     private func repeatedLines(_ reading: Reading) -> Set<Int> {
-        var seen: [UInt64: [Int]] = [:]
+        var keys: [(index: Int, key: UInt64)] = []
+        var counts: [UInt64: Int] = [:]
         for index in reading.lines.indices where reading.shapes[index].words < signals.shortWords {
             let key = reading.lines[index].normalized.withFoldedBytes { StableHash.of($0) }
-            seen[key, default: []].append(index)
+            keys.append((index, key))
+            counts[key, default: 0] += 1
         }
-        return Set(seen.values.filter { $0.count > 1 }.joined())
+        return Set(keys.filter { counts[$0.key, default: 0] > 1 }.map(\.index))
     }
 
     /// A mark of chrome the line carries itself, whatever its neighbours: a known phrase or a widget.
@@ -167,11 +173,7 @@ struct PageChromeModel: Sendable {
         if repeated { score += weights.repeatedInPage }
         if reading.phraseAtStart[index] { score += weights.phraseAtStart }
         if reading.phraseAnywhere[index] { score += weights.phraseAnywhere }
-        if let functionWords, let minShare = signals.functionWords?.minShare, shape.words > 0 {
-            var count = 0
-            functionWords.forEachMatch(in: reading.lines[index].normalized) { _ in count += 1 }
-            if Double(count) >= minShare * Double(shape.words) { score += weights.functionWords }
-        }
+        if reading.runningText[index] { score += weights.functionWords }
         return (score, hasMark(index, reading) || repeated)
     }
 }

@@ -12,7 +12,7 @@ import Testing
         role: boilerplate
         labels:
           comments:
-            after: ['^\\\\d+ comments$']
+            after: ['^\\d+ comments$']
           chrome:
             page:
               threshold: 1
@@ -26,7 +26,7 @@ import Testing
 
     static let page = """
         Home | World | Business
-        12 comments
+        12 min read
         Fishing town bets on seaweed as cod stocks collapse
         By Margaret Ellison
         14 March 2024, 06:00
@@ -48,8 +48,8 @@ import Testing
 
     @Test func aroundTheMainBlockIsChromeButTheHeadlineAndTheSubheadingAreContent() throws {
         let chrome = try chrome(Self.page)
-        // Menu, a counter above the story (it does not end it), byline, date; a teaser inside; pitch and
-        // teaser after; the comment section from its counter on.
+        // Menu, reading time, byline, date; a teaser inside; pitch and teaser after; the comment section from
+        // its counter on.
         #expect(chrome == [1: "chrome", 2: "chrome", 4: "chrome", 5: "chrome", 7: "chrome", 11: "chrome",
                            12: "chrome", 13: "comments", 14: "comments"])
     }
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func aLineWithPageSignalsAndAnotherSignalIsRefused() {
-        let rules = Self.rules.replacingOccurrences(of: "      chrome:\n", with: "      chrome:\n        patterns: ['^x$']\n")
+        let rules = Self.rules.replacingOccurrences(of: "  chrome:\n", with: "  chrome:\n    patterns: ['^x$']\n")
         #expect(PluginFixture.problems(["boilerplate.yaml": rules]).contains { $0.contains("'page' alone") })
         let unknown = Self.rules.replacingOccurrences(of: "short: 0.4", with: "shortness: 0.4")
         #expect(PluginFixture.problems(["boilerplate.yaml": unknown]).contains { $0.contains("unknown key 'shortness'") })

@@ -4,7 +4,7 @@ extension BoilerplateClassifier {
     /// One label of a boilerplate rule and the signals that give it to a line.
     public struct Label: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case description, patterns, after, repeated
+            case description, patterns, after, repeated, page
         }
 
         public let description: String?
@@ -13,6 +13,8 @@ extension BoilerplateClassifier {
         /// Markers: the first line matching one, and every line after it, get the label.
         public let after: [Located<String>]
         public let repeated: Repetition?
+        /// Chrome read from the one page: the main text block, line features and their weights.
+        public let page: PageSignals?
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -20,6 +22,7 @@ extension BoilerplateClassifier {
             patterns = try container.decodeIfPresent([Located<String>].self, forKey: .patterns) ?? []
             after = try container.decodeIfPresent([Located<String>].self, forKey: .after) ?? []
             repeated = try container.decodeIfPresent(Repetition.self, forKey: .repeated)
+            page = try container.decodeIfPresent(PageSignals.self, forKey: .page)
         }
     }
 

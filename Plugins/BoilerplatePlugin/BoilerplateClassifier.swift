@@ -1,20 +1,22 @@
 import TagDeskCore
 
-/// The `boilerplate` plugin: tags page chrome line by line from three signals per label: the line matches
-/// a pattern, the line comes after a marker (a comment widget ends the article body), or the line is short and
-/// repeated across articles of the corpus (a site template).
+/// The `boilerplate` plugin: tags page chrome line by line from four signals per label: the line matches
+/// a pattern, the line comes after a marker (a comment widget ends the article body), the line is short and
+/// repeated across articles of the corpus (a site template), or the page alone says so (`page:`, see
+/// `PageSignals`: the main text block, line features and their weights, as jusText reads one page).
 ///
-/// A line gets the first label, in rule-file order, whose signal fires.
+/// A line gets the first label, in rule-file order, whose pattern, marker or repetition fires; a line none of
+/// these takes may then get the `page:` label.
 public struct BoilerplateClassifier: ClassifierPlugin {
     public static let name = "boilerplate"
     public static let summary = "page chrome per line: patterns, tail after a marker, short lines repeated across articles"
-    public static let version = 1
+    public static let version = 2
     /// Chrome is a matter of lines: a paragraph or an article is never page chrome as a whole.
     public static let scopes: Set<Scope> = [.line]
 
     /// A label with only `repeated` needs other articles of the corpus, which a rule example does not have.
     public static func isCorpusWide(_ label: Label) -> Bool {
-        label.patterns.isEmpty && label.after.isEmpty && label.repeated != nil
+        label.patterns.isEmpty && label.after.isEmpty && label.page == nil && label.repeated != nil
     }
 
     struct Signals: Sendable {
@@ -25,6 +27,8 @@ public struct BoilerplateClassifier: ClassifierPlugin {
     }
 
     private let labels: [Signals]
+    /// The one label read from the page alone, and its model.
+    private let page: (name: String, model: PageChromeModel)?
     private let keepsEvidence: Bool
 
     public init(configuration: PluginConfiguration<Label, NoSettings>) throws {
@@ -38,11 +42,26 @@ public struct BoilerplateClassifier: ClassifierPlugin {
             }
         }
         var labels: [Signals] = []
+        var page: (name: String, model: PageChromeModel)?
         for label in configuration.labels {
             let body = label.body
+            if let signals = body.page {
+                if let page {
+                    diagnostics.append(configuration.error(
+                        "label '\(label.name)' has 'page' signals, and so has '\(page.name)'; expected one such label",
+                        line: label.line, column: label.column))
+                }
+                if body.patterns.isEmpty && body.after.isEmpty && body.repeated == nil {
+                    page = (label.name, PageChromeModel(signals))
+                    continue
+                }
+                diagnostics.append(configuration.error(
+                    "label '\(label.name)' has 'page' signals and others; expected 'page' alone",
+                    line: label.line, column: label.column))
+            }
             if body.patterns.isEmpty && body.after.isEmpty && body.repeated == nil {
                 diagnostics.append(configuration.error(
-                    "label '\(label.name)' has no signal; expected 'patterns', 'after' or 'repeated'",
+                    "label '\(label.name)' has no signal; expected 'patterns', 'after', 'repeated' or 'page'",
                     line: label.line, column: label.column))
             }
             if let repeated = body.repeated {
@@ -58,6 +77,7 @@ public struct BoilerplateClassifier: ClassifierPlugin {
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         self.labels = labels
+        self.page = page
         keepsEvidence = configuration.evidence == .matches
     }
 
@@ -77,14 +97,24 @@ public struct BoilerplateClassifier: ClassifierPlugin {
             label.after.isEmpty ? nil
                 : article.lines.first { line in label.after.contains { $0.firstMatch(in: line.text) != nil } }?.number
         }
+        var taken: [(unit: TextUnit, label: String, signal: Signal)] = []
+        var untaken: [TextUnit] = []
         for unit in context.units(of: article, scope: .line) {
             guard let line = unit.lines.first else { continue }
-            for index in labels.indices {
-                guard let signal = signal(labels[index], tail: tails[index], line: line, facts: facts) else { continue }
-                collector.add(labels[index].name, score: 1, evidence: keepsEvidence ? [signal.evidence(on: line)] : [],
-                              in: unit)
-                break
+            let found = labels.indices.lazy.compactMap { index in
+                self.signal(self.labels[index], tail: tails[index], line: line, facts: facts).map { (index, $0) }
+            }.first
+            if let (index, signal) = found { taken.append((unit, labels[index].name, signal)) } else { untaken.append(unit) }
+        }
+        if let page {
+            let chrome = page.model.chromeLines(page.model.read(article), known: Set(taken.compactMap { $0.unit.lines.first?.number }))
+            for unit in untaken where unit.lines.first.map({ chrome.contains($0.number) }) == true {
+                taken.append((unit, page.name, .wholeLine))
             }
+        }
+        for (unit, label, signal) in taken.sorted(by: { $0.unit.range.start < $1.unit.range.start }) {
+            guard let line = unit.lines.first else { continue }
+            collector.add(label, score: 1, evidence: keepsEvidence ? [signal.evidence(on: line)] : [], in: unit)
         }
         return collector.tags()
     }

@@ -20,7 +20,7 @@ struct TagDesk: ParsableCommand {
             \(ExitStatus.meanings)
             """,
         version: TagDeskVersion.current,
-        subcommands: [Classify.self, Show.self, Check.self, Rules.self, Eval.self, Decide.self, Review.self, Facts.self, Diff.self]
+        subcommands: [Classify.self, Show.self, Export.self, Check.self, Rules.self, Eval.self, Decide.self, Review.self, Facts.self, Diff.self]
     )
 
     static func main() {

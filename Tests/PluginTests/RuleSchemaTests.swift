@@ -194,6 +194,11 @@ import Testing
               document: edit(boilerplate, "    patterns: ['^Footer']", "    patterns: ['^Footer']\n    \(unknown): 1")),
         Level(name: "boilerplate repetition", schemaPath: ["$defs", "boilerplateLabel", "properties", "repeated", "properties"],
               document: edit(boilerplate, "max_words: 10}", "max_words: 10, \(unknown): 1}")),
+        Level(name: "boilerplate page", schemaPath: ["$defs", "boilerplateLabel", "properties", "page", "properties"],
+              document: edit(boilerplate, "  template:\n", "  shell:\n    page: {weights: {short: 1}, \(unknown): 1}\n  template:\n")),
+        Level(name: "boilerplate page weights",
+              schemaPath: ["$defs", "boilerplateLabel", "properties", "page", "properties", "weights", "properties"],
+              document: edit(boilerplate, "  template:\n", "  shell:\n    page: {weights: {short: 1, \(unknown): 1}}\n  template:\n")),
         Level(name: "boilerplate settings", schemaPath: ["$defs", "boilerplateSettings", "properties"],
               document: edit(boilerplate, "labels:\n", "settings: {\(unknown): 1}\nlabels:\n")),
     ]

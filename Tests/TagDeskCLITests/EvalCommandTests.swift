@@ -42,6 +42,24 @@ import Testing
         #expect(try corpus.tagFiles().isEmpty)
     }
 
+    /// Pages of our own making in other sites' styles, one per site (Tests/Fixtures/pages/): boilerplate from
+    /// one page of an unseen site. Before the `page:` signals the rules found 1% of their chrome lines (F1 0.02);
+    /// the trivial "a line under 10 words is chrome" reaches 0.84 on them.
+    @Test func boilerplateOnOnePageOfAnUnseenSite() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let pages = RepositoryRoot.url.appendingPathComponent("Tests/Fixtures/pages")
+        try FileManager.default.copyItem(at: pages, to: corpus.fileURL("pages"))
+        let gold = RepositoryRoot.url.appendingPathComponent("Tests/Fixtures/gold/pages.yaml").path
+        let result = try TagdeskProcess.run(["eval", "--gold", gold, "--corpus", "pages", "--format", "json"], in: corpus.url)
+        try #require(result.status == 0, "\(result)")
+        let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+        #expect(report.missing.isEmpty)
+        let boilerplate = try #require(report.rows.first { $0.name == "lines boilerplate" })
+        #expect(boilerplate.f1 >= 0.97, "\(boilerplate)")
+        #expect(boilerplate.precision >= 0.98, "\(boilerplate)")
+    }
+
     @Test func aRequiredFigureThatIsNotReachedFailsWithStatus1() throws {
         let corpus = try TemporaryCorpus()
         defer { corpus.remove() }

@@ -23,7 +23,7 @@ extension DecisionsFile {
         try appending(node: record.yamlNode, to: existing, article: article, displayPath: displayPath)
     }
 
-    private static func appending(node: Node, to existing: [UInt8]?, article: String,
+    static func appending(node: Node, to existing: [UInt8]?, article: String,
                                   displayPath: String) throws(Diagnostic) -> [UInt8] {
         let item: String
         do {

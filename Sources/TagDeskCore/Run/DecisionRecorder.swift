@@ -67,18 +67,8 @@ public struct DecisionRecorder: Sendable {
     /// fills in `at` and `sha256` where it has none, then writes it. Returns the line added.
     public func record(_ proposed: ModerationDecision, for id: String, now: Date = Date(), dryRun: Bool = false)
         throws(DiagnosticList) -> (line: String, path: String) {
-        let article = try readableArticle(id)
-        var decision = proposed
-        decision.at = decision.at ?? Self.timestamp(now)
-        decision.sha256 = decision.sha256 ?? article.sha256
-        return try append(for: id, dryRun: dryRun) { existing, path throws(Diagnostic) in
-            try DecisionsFile.appending(decision, to: existing, article: id, displayPath: path)
-        } check: { before, after, path throws(DiagnosticList) in
-            guard after.moderation.count == (before?.moderation.count ?? 0) + 1 else {
-                throw DiagnosticList([Diagnostic(file: path, location: nil, message: "the decision could not be added as one more list item; nothing was written")])
-            }
-            let problems = ModerationDecision.applicable(in: after, article: article).diagnostics
-            if !problems.isEmpty { throw DiagnosticList(problems) }
+        try stampAndAppend(proposed, for: id, now: now, dryRun: dryRun) { after, article in
+            ModerationDecision.applicable(in: after, article: article).diagnostics
         }
     }
 
@@ -86,21 +76,31 @@ public struct DecisionRecorder: Sendable {
     /// fills in `at` and `sha256` where it has none, then writes it. Returns the line added.
     public func record(_ proposed: ReviewRecord, for id: String, now: Date = Date(), dryRun: Bool = false)
         throws(DiagnosticList) -> (line: String, path: String) {
+        try stampAndAppend(proposed, for: id, now: now, dryRun: dryRun) { _, _ in [] }
+    }
+
+    /// Fills in the item's `at` and `sha256` where it has none, appends it, and checks that the file then holds
+    /// one more item of its kind and that `problems` finds none in it.
+    private func stampAndAppend<Item: DecisionsFileItem>(_ proposed: Item, for id: String, now: Date, dryRun: Bool,
+                                                         problems: (DecisionsFile, Article) -> [Diagnostic])
+        throws(DiagnosticList) -> (line: String, path: String) {
         let article = try readableArticle(id)
-        var record = proposed
-        record.at = record.at ?? Self.timestamp(now)
-        record.sha256 = record.sha256 ?? article.sha256
+        var item = proposed
+        item.at = item.at ?? Self.timestamp(now)
+        item.sha256 = item.sha256 ?? article.sha256
+        let stamped = item
         return try append(for: id, dryRun: dryRun) { existing, path throws(Diagnostic) in
-            try DecisionsFile.appending(record, to: existing, article: id, displayPath: path)
+            try DecisionsFile.appending(node: stamped.yamlNode, to: existing, article: id, displayPath: path)
         } check: { before, after, path throws(DiagnosticList) in
-            guard after.reviews.count == (before?.reviews.count ?? 0) + 1 else {
-                throw DiagnosticList([Diagnostic(file: path, location: nil, message: "the review could not be added as one more list item; nothing was written")])
+            guard Item.count(in: after) == (before.map(Item.count) ?? 0) + 1 else {
+                throw DiagnosticList([Diagnostic(file: path, location: nil,
+                                                 message: "the \(Item.noun) could not be added as one more list item; nothing was written")])
             }
+            let found = problems(after, article)
+            if !found.isEmpty { throw DiagnosticList(found) }
         }
     }
 
-    /// Under the corpus lock: the decisions file's bytes with one item added by `encode`, checked by `check`
-    /// (which throws to refuse), then written unless `dryRun`. Returns the line added and the file's path.
     private func append(for id: String, dryRun: Bool,
                         encode: ([UInt8]?, String) throws(Diagnostic) -> [UInt8],
                         check: (DecisionsFile?, DecisionsFile, String) throws(DiagnosticList) -> Void)

@@ -66,7 +66,8 @@ extension TerminalTests {
             let harness = try EditorHarness(completion: Self.completion)
             await harness.waitForPrompt()
             harness.type("xyz" + Keys.tab)
-            let screen = await harness.waitForScreen { $0.bells == 1 }
+            // The bell and the redraw of the line reach the terminal in either order: wait for both.
+            let screen = await harness.waitForScreen { $0.bells == 1 && $0.lines == ["> xyz"] }
             #expect(screen.bells == 1)
             #expect(screen.lines == ["> xyz"])
             harness.type(Keys.enter)

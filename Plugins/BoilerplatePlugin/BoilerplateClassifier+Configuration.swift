@@ -26,11 +26,14 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// A line of at most `max_words` words found in at least `min_articles` articles is template chrome.
+    /// A line of at most `max_words` words found in at least `min_articles` articles is template chrome; in at
+    /// least `min_articles_in_text` when the page's own `page:` model reads it as part of the text (a headline, a
+    /// line of a body block): a story's lines recur in the copies of that story and in digests that quote it.
     public struct Repetition: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case minArticles = "min_articles"
             case maxWords = "max_words"
+            case minArticlesInText = "min_articles_in_text"
         }
 
         /// `min_articles:` and `max_words:` as written, for the checks that they can ever fire.
@@ -39,11 +42,14 @@ extension BoilerplateClassifier {
 
         public var minArticles: Int { writtenMinArticles?.value ?? 3 }
         public var maxWords: Int { writtenMaxWords?.value ?? 12 }
+        public var minArticlesInText: Int { max(writtenMinArticlesInText?.value ?? 10, minArticles) }
+        public let writtenMinArticlesInText: Located<Int>?
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
             writtenMinArticles = try container.decodeIfPresent(Located<Int>.self, forKey: .minArticles)
             writtenMaxWords = try container.decodeIfPresent(Located<Int>.self, forKey: .maxWords)
+            writtenMinArticlesInText = try container.decodeIfPresent(Located<Int>.self, forKey: .minArticlesInText)
         }
     }
 }

@@ -10,7 +10,7 @@ import TagDeskCore
 public struct BoilerplateClassifier: ClassifierPlugin {
     public static let name = "boilerplate"
     public static let summary = "page chrome per line: patterns, tail after a marker, short lines repeated across articles"
-    public static let version = 2
+    public static let version = 3
     /// Chrome is a matter of lines: a paragraph or an article is never page chrome as a whole.
     public static let scopes: Set<Scope> = [.line]
 
@@ -107,7 +107,19 @@ public struct BoilerplateClassifier: ClassifierPlugin {
             if let (index, signal) = found { taken.append((unit, labels[index].name, signal)) } else { untaken.append(unit) }
         }
         if let page {
-            let chrome = page.model.chromeLines(page.model.read(article), known: Set(taken.compactMap { $0.unit.lines.first?.number }))
+            let reading = page.model.read(article)
+            if taken.contains(where: { $0.signal.isRepetition }) {
+                let text = page.model.textLines(reading, known: Set(taken.filter { !$0.signal.isRepetition }.compactMap { $0.unit.lines.first?.number }))
+                let story = taken.filter { item in
+                    guard case .repetition(let articles, let inTextMinimum) = item.signal,
+                          let number = item.unit.lines.first?.number else { return false }
+                    return text.contains(number) && articles < inTextMinimum
+                }
+                let storyLines = Set(story.map(\.unit.range.start))
+                taken.removeAll { storyLines.contains($0.unit.range.start) }
+                untaken = (untaken + story.map(\.unit)).sorted { $0.range.start < $1.range.start }
+            }
+            let chrome = page.model.chromeLines(reading, known: Set(taken.compactMap { $0.unit.lines.first?.number }))
             for unit in untaken where unit.lines.first.map({ chrome.contains($0.number) }) == true {
                 taken.append((unit, page.name, .wholeLine))
             }
@@ -124,11 +136,17 @@ public struct BoilerplateClassifier: ClassifierPlugin {
     private enum Signal {
         case match(String)
         case wholeLine
+        /// Found in `articles` articles; chrome only outside the page's text unless in `inTextMinimum`.
+        case repetition(articles: Int, inTextMinimum: Int)
+
+        var isRepetition: Bool {
+            if case .repetition = self { true } else { false }
+        }
 
         func evidence(on line: ArticleLine) -> Evidence {
             switch self {
             case .match(let text): Evidence(line: line.number, text: text)
-            case .wholeLine: Evidence(line: line.number, text: BoilerplateClassifier.shortened(line.text))
+            case .wholeLine, .repetition: Evidence(line: line.number, text: BoilerplateClassifier.shortened(line.text))
             }
         }
     }
@@ -140,9 +158,9 @@ public struct BoilerplateClassifier: ClassifierPlugin {
         if let tail, line.number >= tail {
             return .wholeLine
         }
-        if let repeated = label.repeated, let key = Self.repetitionKey(line, maxWords: repeated.maxWords),
-           facts.articles[key, default: 0] >= repeated.minArticles {
-            return .wholeLine
+        if let repeated = label.repeated, let key = Self.repetitionKey(line, maxWords: repeated.maxWords) {
+            let articles = facts.articles[key, default: 0]
+            if articles >= repeated.minArticles { return .repetition(articles: articles, inTextMinimum: repeated.minArticlesInText) }
         }
         return nil
     }

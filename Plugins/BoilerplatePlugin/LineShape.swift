@@ -1,3 +1,4 @@
+import Foundation
 import TagDeskCore
 
 /// What a line looks like, read from its bytes once: how many words it has (each CJK character is a word), how
@@ -11,11 +12,34 @@ struct LineShape: Sendable {
     var allCaps = false
     var emailOrLink = false
     var copyright = false
+    /// A page title with the site's name after it (`Headline - CNN`, `Headline | World news | The Guardian`): a
+    /// first part of at least five words, then one to three parts of at most four words each, with no number.
+    var siteSuffix = false
+    /// The line opens with a lowercase letter or with `,` `;` `:` `)`: the rest of a sentence a scraper cut at a
+    /// link.
+    var continuesSentence = false
+    /// A hyphen or a dash with a space on each side (`Headline - CNN`).
+    private var spacedDash = false
 
     init(_ line: ArticleLine) {
         line.normalized.withFoldedBytes { countWords(folded: $0) }
         var text = line.text
         text.withUTF8 { readMarks($0) }
+        siteSuffix = (separators > 0 || spacedDash) && (6...30).contains(words) && Self.hasSiteSuffix(line.text)
+        if let first = line.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) {
+            continuesSentence = first.properties.isLowercase || ",;:)".unicodeScalars.contains(first)
+        }
+    }
+
+    /// Whether the parts of the line between ` | `, ` - `, ` – ` or ` — ` read as a title and a site's name.
+    private static func hasSiteSuffix(_ text: String) -> Bool {
+        guard text.contains(" | ") || text.contains(" - ") || text.contains(" – ") || text.contains(" — ") else { return false }
+        var joined = text
+        for separator in [" - ", " – ", " — "] { joined = joined.replacingOccurrences(of: separator, with: " | ") }
+        let parts = joined.components(separatedBy: " | ")
+        func words(_ part: String) -> Int { part.split(whereSeparator: { $0.isWhitespace }).count }
+        guard parts.count >= 2, parts.count <= 4, words(parts[0]) >= 5 else { return false }
+        return parts.dropFirst().allSatisfy { (1...4).contains(words($0)) && !$0.contains(where: \.isNumber) }
     }
 
     /// Tokens are runs of bytes between spaces, cut before and after each CJK character (U+3040–U+9FFF:
@@ -64,6 +88,9 @@ struct LineShape: Sendable {
                 && bytes[index + 3] == 0x2E:
                 emailOrLink = true                                       // www.
                 lower += 1
+            case 0x2E where Self.endsSiteName(bytes, dot: index): emailOrLink = true   // name.tld
+            case 0x2D where index > 0 && index + 1 < bytes.count && bytes[index - 1] == 0x20 && bytes[index + 1] == 0x20:
+                spacedDash = true                                        // " - "
             case 0x3E where index > inner.lowerBound && index + 1 < inner.upperBound && bytes[index - 1] == 0x20:
                 separators += 1                                          // " > "
             case 0xC2 where index + 1 < bytes.count:
@@ -76,6 +103,8 @@ struct LineShape: Sendable {
                 }
             case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
                 if (bytes[index + 2] == 0xBA || bytes[index + 2] == 0xA2) && index + 3 < inner.upperBound { separators += 1 }   // › •
+                if (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94) && index > 0 && bytes[index - 1] == 0x20
+                    && index + 3 < bytes.count && bytes[index + 3] == 0x20 { spacedDash = true }   // " – " " — "
             case 0x80...: if byte >= 0xC3 { nonASCIILetters = true }
             default: break
             }
@@ -86,6 +115,21 @@ struct LineShape: Sendable {
         if gaps >= 2 { separators += gaps }
         allCaps = upper >= 4 && lower == 0 && !nonASCIILetters && words >= 2
         endsSentence = Self.endsSentence(bytes)
+    }
+
+    /// Whether the dot ends a site's name (`Vietnam.vn`, `moneystore.be`): three or more ASCII letters, digits or
+    /// hyphens before it, two to four lowercase letters after it, then no letter or digit.
+    private static func endsSiteName(_ bytes: UnsafeBufferPointer<UInt8>, dot: Int) -> Bool {
+        func isNameByte(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D
+        }
+        var before = 0
+        while dot - before - 1 >= 0 && isNameByte(bytes[dot - before - 1]) && before < 3 { before += 1 }
+        guard before == 3 else { return false }
+        var after = 0
+        while dot + after + 1 < bytes.count && (0x61...0x7A).contains(bytes[dot + after + 1]) { after += 1 }
+        let next = dot + after + 1
+        return (2...4).contains(after) && (next == bytes.count || (!isNameByte(bytes[next]) && bytes[next] < 0x80))
     }
 
     /// Runs of two or more spaces, or tabs, between words: how a scraper joins the items of a menu (one such run

@@ -27,6 +27,8 @@ struct PageChromeModel: Sendable {
         var phraseAnywhere: [Bool] = []
         var bodyLike: [Bool] = []
         var runningText: [Bool] = []
+        /// The line goes on a sentence begun on the line above it.
+        var continuation: [Bool] = []
     }
 
     func read(_ article: Article) -> Reading {
@@ -36,13 +38,12 @@ struct PageChromeModel: Sendable {
             var atStart = false
             var anywhere = false
             var functionWords = 0
-            let body = signals.body
             phrases.forEachMatch(in: line.normalized) { match in
                 if match.phrase >= phrasesAnywhere {
                     functionWords += 1
                 } else if match.phrase >= phrasesAtStart {
                     anywhere = true
-                } else if match.range.lowerBound == 0 && shape.words < body.longWords {
+                } else if match.range.lowerBound == 0 && shape.words < signals.body.longWords {
                     atStart = true
                 }
             }
@@ -52,11 +53,60 @@ struct PageChromeModel: Sendable {
             reading.shapes.append(shape)
             reading.phraseAtStart.append(atStart)
             reading.phraseAnywhere.append(anywhere)
-            let unmarked = !atStart && !anywhere && shape.separators == 0 && !shape.copyright
+        }
+        joinCutSentences(&reading)
+        let body = signals.body
+        for index in reading.lines.indices {
+            let shape = reading.shapes[index]
+            let unmarked = !reading.phraseAtStart[index] && !reading.phraseAnywhere[index] && shape.separators == 0
+                && !shape.copyright
             reading.bodyLike.append(shape.words >= body.minWords && (shape.endsSentence || shape.words >= body.longWords)
                                     && (unmarked || shape.words >= 2 * body.longWords))
         }
         return reading
+    }
+
+    /// A sentence a scraper cut at its links (`Zimmerman, who is Hispanic and is` / `charged with second-degree
+    /// murder` / `, is accused of…`) is read as one: each piece takes the words and the ending of the whole, and
+    /// only the first piece counts towards the main block.
+    private func joinCutSentences(_ reading: inout Reading) {
+        reading.continuation = Array(repeating: false, count: reading.lines.count)
+        var start = 0
+        while start < reading.lines.count {
+            var end = start
+            while end + 1 < reading.lines.count, reading.lines[end + 1].number == reading.lines[end].number + 1,
+                  !reading.shapes[end].endsSentence, reading.shapes[end].separators == 0,
+                  reading.shapes[end + 1].continuesSentence, reading.shapes[end + 1].separators == 0 {
+                end += 1
+            }
+            if end > start {
+                let words = reading.shapes[start...end].reduce(0) { $0 + $1.words }
+                let endsSentence = reading.shapes[end].endsSentence
+                for index in start...end {
+                    reading.shapes[index].words = words
+                    reading.shapes[index].endsSentence = endsSentence
+                    reading.continuation[index] = index > start
+                }
+            }
+            start = end + 1
+        }
+    }
+
+    /// Where the page's text is, with `known` lines taken for chrome already: its body blocks, and the headline
+    /// lines above the first (indices into the reading's lines).
+    private func layout(_ reading: Reading, isKnown: [Bool]) -> (blocks: BodyBlocks, headlines: Set<Int>) {
+        let blocks = bodyBlocks(reading, isKnown: isKnown)
+        return (blocks, blocks.first.map { headlineLines(reading, isKnown: isKnown, above: $0.lowerBound) } ?? [])
+    }
+
+    /// Line numbers of the page's text: its headlines, and the sentences of its body blocks (a widget's short
+    /// lines inside a block are not).
+    func textLines(_ reading: Reading, known: Set<Int>) -> Set<Int> {
+        let (blocks, headlines) = layout(reading, isKnown: reading.lines.map { known.contains($0.number) })
+        let text = reading.lines.indices.filter { index in
+            headlines.contains(index) || (blocks.contains(index) && reading.shapes[index].endsSentence)
+        }
+        return Set(text.map { reading.lines[$0].number })
     }
 
     /// Line numbers of the chrome lines among those no other label took (`known` are chrome already).
@@ -64,14 +114,13 @@ struct PageChromeModel: Sendable {
         let count = reading.lines.count
         guard count > 0 else { return [] }
         let isKnown = reading.lines.map { known.contains($0.number) }
-        let block = mainBlock(reading, isKnown: isKnown)
-        let headlines = block.map { headlineLines(reading, isKnown: isKnown, above: $0.lowerBound) } ?? []
+        let (blocks, headlines) = layout(reading, isKnown: isKnown)
         let repeated = repeatedLines(reading)
         var isChrome = isKnown
         var hasMark = isKnown
         for index in 0..<count where !isKnown[index] {
             let headline = headlines.contains(index)
-            let (score, marked) = score(index, reading, block: block, headline: headline, repeated: repeated.contains(index))
+            let (score, marked) = score(index, reading, blocks: blocks, headline: headline, repeated: repeated.contains(index))
             isChrome[index] = score >= signals.threshold
             hasMark[index] = marked || headline
         }
@@ -81,7 +130,7 @@ struct PageChromeModel: Sendable {
             && isChrome[index - 1] == isChrome[index + 1] {
             if isChrome[index - 1] {
                 smoothed[index] = true
-            } else if let block, block.contains(index - 1), block.contains(index + 1) {
+            } else if blocks.contains(index - 1), blocks.contains(index + 1) {
                 smoothed[index] = false
             }
         }
@@ -90,36 +139,30 @@ struct PageChromeModel: Sendable {
         return chrome
     }
 
-    /// The run of lines where body lines outweigh the rest: the largest sum of body lines' words less `gap_cost`
-    /// for every other line (Kadane's maximum subarray); the earliest such run when several tie.
-    private func mainBlock(_ reading: Reading, isKnown: [Bool]) -> Range<Int>? {
-        var best: (sum: Int, range: Range<Int>)?
-        var sum = 0
-        var start = 0
-        for index in reading.lines.indices {
-            let value = reading.bodyLike[index] && !isKnown[index] ? reading.shapes[index].words : -signals.body.gapCost
-            if sum <= 0 {
-                sum = value
-                start = index
-            } else {
-                sum += value
-            }
-            if sum > 0, sum > (best?.sum ?? 0) { best = (sum, start..<(index + 1)) }
+    /// The main text blocks: body lines count their words, any other line costs `gap_cost`.
+    private func bodyBlocks(_ reading: Reading, isKnown: [Bool]) -> BodyBlocks {
+        let values = reading.lines.indices.map { index in
+            reading.bodyLike[index] && !isKnown[index]
+                ? (reading.continuation[index] ? 0 : reading.shapes[index].words) : -signals.body.gapCost
         }
-        return best?.range
+        return BodyBlocks(values: values, minBlockWords: signals.body.minBlockWords)
     }
 
     /// Above the block, within `headline_lines` lines and among those with no chrome mark: any line long enough
     /// to be body text (a headline, a lead or standfirst), and the longest of the others above those, from
-    /// `headline_words` words on (the headline; a shorter line, or one below the lead, is more often a name).
+    /// `headline_words` words on (the headline; a shorter line, or one below the lead, is more often a name). And
+    /// a page title with its site's name after it, among the page's first `headline_lines` lines.
     private func headlineLines(_ reading: Reading, isKnown: [Bool], above start: Int) -> Set<Int> {
         let body = signals.body
+        let titles = (0..<min(start, body.headlineLines)).filter { index in
+            reading.shapes[index].siteSuffix && !isKnown[index] && !hasMark(index, reading, separators: false)
+        }
         let clean = (max(0, start - body.headlineLines)..<start).filter { index in
             !isKnown[index] && !hasMark(index, reading) && reading.shapes[index].words >= body.headlineWords
         }
         let leads = clean.filter { reading.shapes[$0].words >= body.minWords }
         let above = clean.filter { $0 < (leads.first ?? start) }
-        var lines = Set(leads)
+        var lines = Set(leads).union(titles)
         if let longest = above.max(by: { reading.shapes[$0].words < reading.shapes[$1].words }) { lines.insert(longest) }
         return lines
     }
@@ -137,9 +180,9 @@ struct PageChromeModel: Sendable {
     }
 
     /// A mark of chrome the line carries itself, whatever its neighbours: a known phrase or a widget.
-    private func hasMark(_ index: Int, _ reading: Reading) -> Bool {
+    private func hasMark(_ index: Int, _ reading: Reading, separators: Bool = true) -> Bool {
         let shape = reading.shapes[index]
-        return reading.phraseAtStart[index] || reading.phraseAnywhere[index] || shape.separators > 0 || shape.allCaps
+        return reading.phraseAtStart[index] || reading.phraseAnywhere[index] || (separators && shape.separators > 0) || shape.allCaps
             || isNumeric(shape) || shape.emailOrLink || shape.copyright
     }
 
@@ -149,23 +192,22 @@ struct PageChromeModel: Sendable {
         shape.numbers > 0 && shape.numbers * 3 >= shape.words && shape.words < 2 * signals.shortWords
     }
 
-    private func score(_ index: Int, _ reading: Reading, block: Range<Int>?, headline: Bool, repeated: Bool)
+    private func score(_ index: Int, _ reading: Reading, blocks: BodyBlocks, headline: Bool, repeated: Bool)
         -> (score: Double, marked: Bool) {
         let weights = signals.weights
         let shape = reading.shapes[index]
         var score = 0.0
-        if let block {
-            if index < block.lowerBound {
-                score += weights.beforeBody + weights.perLineAway * Double(min(block.lowerBound - index - 1, 10))
-            } else if index >= block.upperBound {
-                score += weights.afterBody + weights.perLineAway * Double(min(index - block.upperBound, 10))
-            }
+        switch blocks.position(of: index) {
+        case .before(let distance): score += weights.beforeBody + weights.perLineAway * Double(min(distance, 10))
+        case .after(let distance): score += weights.afterBody + weights.perLineAway * Double(min(distance, 10))
+        case .between: score += weights.betweenBlocks
+        case .inside, nil: break
         }
         if headline { score += weights.headline }
         if shape.endsSentence && shape.words >= signals.shortWords / 2 { score += weights.sentence }
         if shape.words < signals.shortWords { score += weights.short }
         if !shape.endsSentence { score += weights.noEndPunctuation }
-        if shape.separators > 0 { score += weights.separators }
+        if shape.separators > 0 && !(headline && shape.siteSuffix) { score += weights.separators }
         if shape.allCaps { score += weights.allCaps }
         if isNumeric(shape) { score += weights.numbers }
         if shape.emailOrLink { score += weights.emailOrLink }

@@ -32,7 +32,7 @@ public struct PageSignals: Decodable, Sendable {
     public struct BodyBlock: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case minWords = "min_words", longWords = "long_words", gapCost = "gap_cost", headlineLines = "headline_lines"
-            case headlineWords = "headline_words"
+            case headlineWords = "headline_words", minBlockWords = "min_block_words"
         }
 
         public var minWords = 12
@@ -42,6 +42,9 @@ public struct PageSignals: Decodable, Sendable {
         public var headlineLines = 4
         /// The fewest words a headline above the block has.
         public var headlineWords = 5
+        /// The fewest words (body lines' words less the gaps) a second text block has: below it, a run of body
+        /// lines away from the main block is chrome that happens to be long.
+        public var minBlockWords = 60
 
         init() {}
 
@@ -52,20 +55,22 @@ public struct PageSignals: Decodable, Sendable {
             gapCost = try container.decodeIfPresent(Int.self, forKey: .gapCost) ?? gapCost
             headlineLines = try container.decodeIfPresent(Int.self, forKey: .headlineLines) ?? headlineLines
             headlineWords = try container.decodeIfPresent(Int.self, forKey: .headlineWords) ?? headlineWords
+            minBlockWords = try container.decodeIfPresent(Int.self, forKey: .minBlockWords) ?? minBlockWords
         }
     }
 
     /// The weight of each feature; a feature left out weighs nothing. Negative weights speak for content.
     public struct Weights: Decodable, Sendable {
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case beforeBody = "before_body", afterBody = "after_body", perLineAway = "per_line_away"
+            case beforeBody = "before_body", afterBody = "after_body", betweenBlocks = "between_blocks"
+            case perLineAway = "per_line_away"
             case headline, sentence, short, noEndPunctuation = "no_end_punctuation", separators
             case allCaps = "all_caps", numbers, emailOrLink = "email_or_link", copyright
             case repeatedInPage = "repeated_in_page", phraseAtStart = "phrase_at_start", phraseAnywhere = "phrase_anywhere"
             case functionWords = "function_words"
         }
 
-        public let beforeBody, afterBody, perLineAway, headline, sentence, short, noEndPunctuation, separators: Double
+        public let beforeBody, afterBody, betweenBlocks, perLineAway, headline, sentence, short, noEndPunctuation, separators: Double
         public let allCaps, numbers, emailOrLink, copyright, repeatedInPage, phraseAtStart, phraseAnywhere: Double
         public let functionWords: Double
 
@@ -74,6 +79,7 @@ public struct PageSignals: Decodable, Sendable {
             func weight(_ key: CodingKeys) throws -> Double { try container.decodeIfPresent(Double.self, forKey: key) ?? 0 }
             beforeBody = try weight(.beforeBody)
             afterBody = try weight(.afterBody)
+            betweenBlocks = try weight(.betweenBlocks)
             perLineAway = try weight(.perLineAway)
             headline = try weight(.headline)
             sentence = try weight(.sentence)

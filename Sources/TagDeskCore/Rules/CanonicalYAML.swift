@@ -17,23 +17,36 @@ enum CanonicalYAML {
     private static func append(_ node: Node, to bytes: inout [UInt8]) {
         switch node {
         case .scalar(let scalar):
-            let text = Array(scalar.string.utf8)
-            bytes += Array("s\(text.count):".utf8) + text
+            var text = scalar.string
+            appendHeader(UInt8(ascii: "s"), text.utf8.count, to: &bytes)
+            text.withUTF8 { bytes.append(contentsOf: $0) }
         case .mapping(let mapping):
             appendMapping(Array(mapping), to: &bytes)
         case .sequence(let sequence):
-            bytes += Array("q\(sequence.count):".utf8)
+            appendHeader(UInt8(ascii: "q"), sequence.count, to: &bytes)
             for item in sequence { append(item, to: &bytes) }
         case .alias:
-            bytes += Array("a".utf8)
+            bytes.append(UInt8(ascii: "a"))
         }
     }
 
     private static func appendMapping(_ pairs: [(key: Node, value: Node)], to bytes: inout [UInt8]) {
-        bytes += Array("m\(pairs.count):".utf8)
+        appendHeader(UInt8(ascii: "m"), pairs.count, to: &bytes)
         for (key, value) in pairs {
             append(key, to: &bytes)
             append(value, to: &bytes)
         }
+    }
+
+    /// `s12:`: a kind letter, a count in decimal, a colon.
+    private static func appendHeader(_ kind: UInt8, _ count: Int, to bytes: inout [UInt8]) {
+        bytes.append(kind)
+        var scale = 1
+        while scale <= count / 10 { scale *= 10 }
+        while scale > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(count / scale % 10))
+            scale /= 10
+        }
+        bytes.append(UInt8(ascii: ":"))
     }
 }

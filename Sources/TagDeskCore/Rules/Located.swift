@@ -15,8 +15,9 @@ public struct Located<Value: Decodable & Sendable>: Decodable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         value = try Value(from: decoder)
-        line = decoder.mark?.line ?? 1
-        column = decoder.mark?.column ?? 1
+        let mark = (decoder as? YAMLNodeDecoder)?.node.mark ?? decoder.mark
+        line = mark?.line ?? 1
+        column = mark?.column ?? 1
     }
 }
 

@@ -15,7 +15,8 @@ enum PlainScalarTags {
         case .scalar(var scalar):
             guard scalar.tag.description == Yams.Tag.Name.implicit.rawValue else { return node }
             let name: Yams.Tag.Name = isKey || isString(scalar.string) ? .str : Resolver.default.resolveTag(of: node)
-            scalar.tag = Yams.Tag(name, resolver)
+            // A copy keeps the parse's constructor: `Tag(name, resolver)` would build a `Constructor` per scalar.
+            scalar.tag = scalar.tag.copy(with: name)
             return .scalar(scalar)
         case .mapping(let mapping):
             let pairs = mapping.map { (resolved($0.key, isKey: true), resolved($0.value)) }

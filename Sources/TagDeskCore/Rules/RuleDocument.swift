@@ -6,8 +6,6 @@ struct RuleDocument {
     let source: String
     let root: Node
     let unknownKeys = UnknownKeyCollector()
-    /// One decoder for the file: making one reads the process environment (Yams looks for an encoding there).
-    private let decoder = YAMLDecoder(encoding: .utf8)
 
     /// Parses the text; a YAML syntax error becomes a diagnostic at its mark.
     init(file: String, source: String) throws(DiagnosticList) {
@@ -59,7 +57,7 @@ struct RuleDocument {
             }
         }
         do {
-            return try decoder.decode(type, from: target, userInfo: [UnknownKeyCollector.userInfoKey: unknownKeys])
+            return try YAMLNodeDecoder.decode(type, from: target, userInfo: [UnknownKeyCollector.userInfoKey: unknownKeys])
         } catch let error as DecodingError {
             throw DiagnosticList([diagnostic(for: error, under: path)])
         } catch let error as Diagnostic {

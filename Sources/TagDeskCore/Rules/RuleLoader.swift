@@ -37,6 +37,8 @@ public struct RuleLoader: Sendable {
             throw DiagnosticList([Diagnostic(file: displayPath, location: nil,
                                              message: "no rule files; expected one '*.yaml' file per classifier")])
         }
+        let contents = names.map { name in (try? Data(contentsOf: directory.appendingPathComponent(name))).map { [UInt8]($0) } }
+        let outcomes = readFiles(names: names, contents: contents, displayPath: displayPath)
         var classifiers: [Classifier] = []
         var headers: [RuleHeader] = []
         var diagnostics: [Diagnostic] = []
@@ -44,31 +46,18 @@ public struct RuleLoader: Sendable {
         var sources: [String: String] = [:]
         let files = names.map { displayPath + "/" + $0 }
         var policyFiles: [PolicyFile] = []
-        for name in names {
-            let file = displayPath + "/" + name
-            let bytes = (try? Data(contentsOf: directory.appendingPathComponent(name))).map { [UInt8]($0) }
-            do throws(DiagnosticList) {
-                guard let bytes else {
-                    throw DiagnosticList([Diagnostic(file: file, location: nil, message: "cannot read the rule file")])
-                }
-                sources[file] = String(decoding: bytes, as: UTF8.self)
-                guard name.hasSuffix(".yaml") else {
-                    let renamed = name.dropLast(".yml".count) + ".yaml"
-                    throw DiagnosticList([Diagnostic(file: file, location: nil, message:
-                        "rule files end in '.yaml'; this file is not read, rename it to '\(renamed)'")])
-                }
-                let document = try loadDocument(file: file, bytes: bytes)
-                if try RuleFileKind(of: document) == .policy {
-                    policyFiles.append(try PolicyFile(document: document))
-                    continue
-                }
-                let loaded = try loadClassifier(document)
-                classifiers.append(loaded.classifier)
-                headers.append(loaded.header)
-                diagnostics += loaded.warnings
-            } catch {
-                diagnostics += error.diagnostics
-                brokenNames.insert(RuleLoader.claimedName(source: sources[file] ?? "", fileName: name))
+        for (index, outcome) in outcomes.enumerated() {
+            if let bytes = contents[index] { sources[files[index]] = String(decoding: bytes, as: UTF8.self) }
+            switch outcome {
+            case .classifier(let classifier, let header, let warnings):
+                classifiers.append(classifier)
+                headers.append(header)
+                diagnostics += warnings
+            case .policy(let policyFile):
+                policyFiles.append(policyFile)
+            case .failed(let problems):
+                diagnostics += problems
+                brokenNames.insert(RuleLoader.claimedName(source: sources[files[index]] ?? "", fileName: names[index]))
             }
         }
         do throws(DiagnosticList) {
@@ -79,6 +68,43 @@ public struct RuleLoader: Sendable {
             return RuleLint(files: files, diagnostics: sorted, ruleSet: sorted.contains { $0.level == .error } ? nil : ruleSet)
         } catch {
             return RuleLint(files: files, diagnostics: DiagnosticList(diagnostics + error.diagnostics).diagnostics, ruleSet: nil)
+        }
+    }
+
+    /// What reading one rule file gave.
+    private enum FileOutcome: Sendable {
+        case classifier(Classifier, RuleHeader, warnings: [Diagnostic])
+        case policy(PolicyFile)
+        case failed([Diagnostic])
+    }
+
+    /// Reads the files on every core, the largest first so that the gazetteer does not start last; the outcomes
+    /// are in the order of `names`.
+    private func readFiles(names: [String], contents: [[UInt8]?], displayPath: String) -> [FileOutcome] {
+        let order = names.indices.sorted { (contents[$0]?.count ?? 0, $1) > (contents[$1]?.count ?? 0, $0) }
+        let outcomes = parallelMap(order.count) { slot in
+            let index = order[slot]
+            return (index, readFile(named: names[index], file: displayPath + "/" + names[index], bytes: contents[index]))
+        }
+        return outcomes.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    private func readFile(named name: String, file: String, bytes: [UInt8]?) -> FileOutcome {
+        do throws(DiagnosticList) {
+            guard let bytes else {
+                throw DiagnosticList([Diagnostic(file: file, location: nil, message: "cannot read the rule file")])
+            }
+            guard name.hasSuffix(".yaml") else {
+                let renamed = name.dropLast(".yml".count) + ".yaml"
+                throw DiagnosticList([Diagnostic(file: file, location: nil, message:
+                    "rule files end in '.yaml'; this file is not read, rename it to '\(renamed)'")])
+            }
+            let document = try loadDocument(file: file, bytes: bytes)
+            if try RuleFileKind(of: document) == .policy { return .policy(try PolicyFile(document: document)) }
+            let loaded = try loadClassifier(document)
+            return .classifier(loaded.classifier, loaded.header, warnings: loaded.warnings)
+        } catch {
+            return .failed(error.diagnostics)
         }
     }
 

@@ -71,7 +71,8 @@ import Testing
         let start = ContinuousClock.now
         let result = try Self.check("article: a\ndecisions:\n- {classifier: boilerplate, action: add, label: related, lines: [[1, 1000000000]], by: bob}\n")
         #expect(result.hasErrors)
-        #expect(ContinuousClock.now - start < .seconds(1))
+        // Walking a billion lines one by one takes minutes; the bound is loose so that a loaded machine cannot fail it.
+        #expect(ContinuousClock.now - start < .seconds(30))
     }
 
     @Test func aDecisionsFileOfAnotherArticleIsRefused() throws {

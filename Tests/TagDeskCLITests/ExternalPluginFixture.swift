@@ -9,18 +9,9 @@ enum ExternalPluginFixture {
     /// The article the misbehaving plugin fails on.
     static let target = "001_711c1f60d4ccf35c"
 
-    /// The example plugin's executable, beside the `tagdesk` the tests run.
-    static func pluginURL() throws -> URL {
-        let url = try TagdeskProcess.executableURL().deletingLastPathComponent().appendingPathComponent("tagdesk-example-plugin")
-        guard FileManager.default.isExecutableFile(atPath: url.path) else {
-            throw TestSupportError("no tagdesk-example-plugin beside tagdesk at \(url.path); build it with 'swift build'")
-        }
-        return url
-    }
-
     /// The rule file, with `settings` lines added under `settings:` after `command`.
     static func ruleFile(arguments: [String] = [], settings: [String] = [], command: [String]? = nil) throws -> String {
-        let program = try command ?? ([pluginURL().path] + arguments)
+        let program = try command ?? ([ExamplePlugin.url().path] + arguments)
         let quoted = program.map { "'\($0)'" }.joined(separator: ", ")
         return """
             # The Swift example plugin over the external protocol.

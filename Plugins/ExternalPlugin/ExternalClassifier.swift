@@ -60,9 +60,10 @@ public struct ExternalClassifier: ClassifierPlugin {
         let environment = settings.env
         let program = command.value
         let handshakeTimeout = max(timeout, Self.handshakeTimeout)
-        let start: @Sendable () throws(PluginProcess.Failure) -> (PluginProcess, ProtocolMessages.HelloReply) = { () throws(PluginProcess.Failure) in
+        let start: @Sendable () throws(PluginProcess.Failure) -> (PluginProcess, ProtocolMessages.HelloReply) = {
+            () throws(PluginProcess.Failure) -> (PluginProcess, ProtocolMessages.HelloReply) in
             let process = try PluginProcess(command: program, directory: directory, environment: environment)
-            do {
+            do throws(PluginProcess.Failure) {
                 let line = try process.exchange(Self.encode(hello), deadline: .now + handshakeTimeout)
                 return (process, try Self.decodeHello(line))
             } catch {
@@ -70,12 +71,13 @@ public struct ExternalClassifier: ClassifierPlugin {
                 throw error
             }
         }
-        let (first, reply): (PluginProcess, ProtocolMessages.HelloReply)
-        do {
-            (first, reply) = try start()
+        let handshake: (process: PluginProcess, reply: ProtocolMessages.HelloReply)
+        do throws(PluginProcess.Failure) {
+            handshake = try start()
         } catch {
             throw configuration.error("the command failed its handshake: \(error.message)", at: command)
         }
+        let (first, reply) = handshake
         if let offered = reply.capabilities?.labels {
             let missing = configuration.labels.filter { !offered.contains($0.name) }
             if !missing.isEmpty {
@@ -88,7 +90,7 @@ public struct ExternalClassifier: ClassifierPlugin {
         }
         let version = reply.version
         announced = (reply.name, version)
-        pool = WorkerPool(workers: settings.workers?.value ?? 1, first: first) { () throws(PluginProcess.Failure) in
+        pool = WorkerPool(workers: settings.workers?.value ?? 1, first: first) { () throws(PluginProcess.Failure) -> PluginProcess in
             let (process, again) = try start()
             guard again.version == version else {
                 process.stop()
@@ -136,8 +138,8 @@ public struct ExternalClassifier: ClassifierPlugin {
         let request = ProtocolMessages.Request(id: article.id, language: context.language,
                                                lines: lines.map { ProtocolMessages.Line(n: $0.number, text: $0.text) }, priorTags: prior)
         let reply: ProtocolMessages.Reply
-        do {
-            reply = try pool.withProcess { process throws(PluginProcess.Failure) in
+        do throws(PluginProcess.Failure) {
+            reply = try pool.withProcess { (process) throws(PluginProcess.Failure) -> ProtocolMessages.Reply in
                 let line = try process.exchange(Self.encode(request), deadline: .now + timeout)
                 return try Self.decodeReply(line, id: article.id)
             }

@@ -39,7 +39,7 @@ final class PluginProcess {
     /// Starts `command` in `directory` with the environment of this process plus `environment`.
     /// - Throws: `Failure` when the program cannot be started (not found, not executable).
     init(command: [String], directory: URL, environment: [String: String]) throws(Failure) {
-        Self.ignoreBrokenPipes
+        _ = Self.ignoreBrokenPipes
         guard let program = command.first else { throw Failure(message: "the command is empty") }
         let process = Process()
         process.executableURL = Self.resolve(program, in: directory)
@@ -71,7 +71,7 @@ final class PluginProcess {
     deinit { stop(grace: .zero) }
 
     /// Writing to a command that exited must fail with `EPIPE`, not end TagDesk with `SIGPIPE`.
-    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+    private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
 
     /// A program name with a `/` is a path relative to `directory`; a bare name is looked up in `PATH`.
     static func resolve(_ program: String, in directory: URL) -> URL {

@@ -33,7 +33,7 @@ final class WorkerPool: @unchecked Sendable {
     /// - Throws: `Failure` from `body` or from starting a copy, or when the pool gave up.
     func withProcess<T>(_ body: (PluginProcess) throws(PluginProcess.Failure) -> T) throws(PluginProcess.Failure) -> T {
         let process = try checkOut()
-        do {
+        do throws(PluginProcess.Failure) {
             let value = try body(process)
             condition.withLock {
                 idle.append(process)
@@ -62,7 +62,7 @@ final class WorkerPool: @unchecked Sendable {
         }
         running += 1
         condition.unlock()
-        do {
+        do throws(PluginProcess.Failure) {
             return try start()
         } catch {
             failed(error)

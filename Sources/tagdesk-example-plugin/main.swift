@@ -9,13 +9,22 @@ func send(_ object: [String: Any]) {
     FileHandle.standardOutput.write(data + Data("\n".utf8))
 }
 
-let misbehaviour: Misbehaviour
-do {
-    misbehaviour = try Misbehaviour(arguments: Array(CommandLine.arguments.dropFirst()))
-} catch {
-    FileHandle.standardError.write(Data("tagdesk-example-plugin: \(error)\n".utf8))
-    exit(2)
+/// What the arguments ask for; a wrong argument ends the program with status 2.
+func readArguments() -> Misbehaviour {
+    do {
+        return try Misbehaviour(arguments: Array(CommandLine.arguments.dropFirst()))
+    } catch {
+        FileHandle.standardError.write(Data("tagdesk-example-plugin: \(error)\n".utf8))
+        exit(2)
+    }
 }
+
+/// Writes text that is not the protocol, as a broken plugin would.
+func sendGarbage(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+let misbehaviour = readArguments()
 let record = misbehaviour.record.flatMap { path -> FileHandle? in
     if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
     let handle = FileHandle(forWritingAtPath: path)
@@ -33,8 +42,7 @@ while let line = readLine(strippingNewline: true) {
     switch type {
     case "hello":
         if misbehaviour.garbageHello {
-            print("hello? this is not JSON")
-            fflush(stdout)
+            sendGarbage("hello? this is not JSON")
             continue
         }
         send(["type": "hello", "protocol": 1, "name": "tagdesk-example-plugin", "version": misbehaviour.version,
@@ -50,8 +58,7 @@ while let line = readLine(strippingNewline: true) {
             while true { sleep(60) }
         }
         if misbehaviour.garbageOn.contains(id) {
-            print("<html>garbage for \(id)</html>")
-            fflush(stdout)
+            sendGarbage("<html>garbage for \(id)</html>")
             continue
         }
         if misbehaviour.floodStderrOn.contains(id) {

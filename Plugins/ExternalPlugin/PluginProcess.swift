@@ -164,6 +164,9 @@ final class PluginProcess {
         let deadline = ContinuousClock.now + .milliseconds(500)
         while process.isRunning, ContinuousClock.now < deadline { usleep(5000) }
         guard !process.isRunning else { return "closed its output" }
+        var last: [UInt8] = []
+        _ = drain(errors, into: &last)
+        errorTail = Array((errorTail + last).suffix(Self.errorTailLength))
         let status = process.terminationStatus
         let ending = process.terminationReason == .uncaughtSignal ? "was killed by signal \(status)" : "exited with status \(status)"
         let said = errorOutput

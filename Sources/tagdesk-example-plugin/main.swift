@@ -26,7 +26,7 @@ func sendGarbage(_ text: String) {
 
 let misbehaviour = readArguments()
 let record = misbehaviour.record.flatMap { path -> FileHandle? in
-    if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+    if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
     let handle = FileHandle(forWritingAtPath: path)
     handle?.seekToEndOfFile()
     return handle

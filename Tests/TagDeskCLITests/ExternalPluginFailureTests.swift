@@ -1,4 +1,5 @@
 import Foundation
+import TagDeskCore
 import TagDeskTestSupport
 import Testing
 

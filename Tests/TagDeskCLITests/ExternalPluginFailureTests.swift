@@ -86,12 +86,12 @@ import Testing
         let file = try corpus.readText("Rules/example.yaml")
         let (line, column) = try #require(ExternalPluginFixture.location(of: "['", in: file))
 
-        let result = try TagdeskProcess.run(["rules", "lint"], in: corpus.url, timeout: 120)
+        let result = try TagdeskProcess.run(["classify"], in: corpus.url, timeout: 120)
 
         #expect(result.status == 2, "\(result)")
-        #expect(result.stdout.contains("Rules/example.yaml:\(line):\(column): error: the command failed its handshake: expected {\"type\": \"hello\"")
-                    || result.stderr.contains("Rules/example.yaml:\(line):\(column): error: the command failed its handshake: expected {\"type\": \"hello\""),
-                "\(result)")
+        #expect(result.stderr.contains("Rules/example.yaml:\(line):\(column): error: the command failed its handshake: expected {\"type\": \"hello\", "
+                                       + "\"protocol\": 1, \"name\", \"version\"}, found 'hello? this is not JSON'"), "\(result)")
+        #expect(try corpus.tagFiles().isEmpty, "nothing is written with a broken rule file")
     }
 
     @Test func aCommandThatFailsEveryArticleIsGivenUpAfterABoundedNumberOfRestarts() throws {
@@ -107,7 +107,7 @@ import Testing
         let report = try JSONReport(json: Data(result.stdout.utf8))
         let messages = report.articles.flatMap { $0.findings.filter { $0.kind == "classifier-failed" }.map(\.message) }
         #expect(messages.count == corpus.seedIDs.count)
-        #expect(messages.filter { $0.contains("exited with status 70") }.count == 3, "\(messages)")
+        #expect(messages.filter { $0.contains("this article: exited with status 70") }.count == 3, "\(messages)")
         #expect(messages.filter { $0.contains("not run: the command failed 3 times in a row") }.count == corpus.seedIDs.count - 3, "\(messages)")
         #expect(report.articles.allSatisfy { $0.tags["topic"] != nil })
     }

@@ -2,12 +2,14 @@
 # The langid example against the built-in language classifier on the bench sample, in one run: per folder (ar, en,
 # fr, vi) the share of articles each gives the folder's language, and the time each classifier took
 # (`classify --profile`, summed over cores). A dry run: nothing is written into the sample.
-#   Plugins/External/bench.sh [SAMPLE] [WORKERS]   defaults: /tmp/corpus-10pct, 2
+#   Plugins/External/bench.sh [SAMPLE] [WORKERS] [LANGUAGES]   defaults: /tmp/corpus-10pct, 2, declared
+# LANGUAGES=all lets langid choose among all its 97 languages (the rule file's env: LANGID_LANGUAGES=all).
 # Needs `pip install langid` and a release build (`swift build -c release --product tagdesk`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sample=${1:-/tmp/corpus-10pct}
 workers=${2:-2}
+languages=${3:-declared}
 [ -d "$sample/vi" ] || { echo "error: $sample has no vi folder; unpack ../shared/bench/corpus-10pct.tar.xz there" >&2; exit 2; }
 bin=$(swift build -c release --show-bin-path)
 rules=$(mktemp -d)
@@ -17,7 +19,7 @@ cp Rules/boilerplate.yaml Rules/language.yaml "$rules/"
 # The example rule file, with its command at an absolute path, its workers, and boilerplate hidden from it as
 # from the built-in classifier.
 sed -e "s|command: \[python3, ../langid_tagger.py\]|command: [python3, $PWD/Plugins/External/langid_tagger.py]|" \
-    -e "s|workers: 2|workers: $workers|" -e "s|^scope: article|scope: article\ndepends_on: [boilerplate]|" \
+    -e "s|workers: 2|workers: $workers\n  env: {LANGID_LANGUAGES: $languages}|" -e "s|^scope: article|scope: article\ndepends_on: [boilerplate]|" \
     Plugins/External/Rules/langid.yaml > "$rules/langid.yaml"
 start=$(date +%s.%N)
 "$bin/tagdesk" classify --corpus "$sample" --rules "$rules" --dry-run --force --format json --profile > "$report" 2> "$report.profile" \

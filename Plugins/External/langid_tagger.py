@@ -6,6 +6,7 @@ Speaks TagDesk's external plugin protocol, version 1: one JSON object per line o
 langid ships its model inside the package: `pip install langid` is the whole installation.
 """
 import json
+import os
 import sys
 
 import langid
@@ -26,10 +27,12 @@ def main():
         kind = message.get("type")
         if kind == "hello":
             labels, scope = message.get("labels", []), message.get("scope", "article")
-            # Only the languages the rule file declares: langid then chooses among them alone.
             identifier = langid.langid.LanguageIdentifier.from_modelstring(langid.langid.model, norm_probs=True)
             known = sorted(identifier.nb_classes)
-            identifier.set_languages([label for label in labels if label in known])
+            # Only the languages the rule file declares, unless LANGID_LANGUAGES=all (a rule file's `env`): then
+            # langid chooses among all 97 and a language the rule file does not declare is refused by TagDesk.
+            if os.environ.get("LANGID_LANGUAGES") != "all":
+                identifier.set_languages([label for label in labels if label in known])
             send({"type": "hello", "protocol": PROTOCOL, "name": "langid-tagger", "version": VERSION,
                   "capabilities": {"labels": known}})
         elif kind == "classify":

@@ -16,10 +16,10 @@ rules=$(mktemp -d)
 report=$(mktemp)
 trap 'rm -rf "$rules" "$report" "$report.profile"' EXIT
 cp Rules/boilerplate.yaml Rules/language.yaml "$rules/"
-# The example rule file, with its command at an absolute path, its workers, and boilerplate hidden from it as
-# from the built-in classifier.
+# The example rule file, with its command at an absolute path, its workers, boilerplate hidden from it as from
+# the built-in classifier, and no role (the built-in classifier has the language role).
 sed -e "s|command: \[python3, ../langid_tagger.py\]|command: [python3, $PWD/Plugins/External/langid_tagger.py]|" \
-    -e "s|workers: 2|workers: $workers\n  env: {LANGID_LANGUAGES: $languages}|" -e "s|^scope: article|scope: article\ndepends_on: [boilerplate]|" \
+    -e "s|workers: 2|workers: $workers\n  env: {LANGID_LANGUAGES: $languages}|" -e "s|^scope: article|scope: article\ndepends_on: [boilerplate]|" -e "/^role: language/d" \
     Plugins/External/Rules/langid.yaml > "$rules/langid.yaml"
 start=$(date +%s.%N)
 "$bin/tagdesk" classify --corpus "$sample" --rules "$rules" --dry-run --force --format json --profile > "$report" 2> "$report.profile" \

@@ -111,6 +111,20 @@ import Testing
         return articles.map { $0["state"] as? String ?? "" }
     }
 
+    @Test func theOutputDoesNotDependOnTheNumberOfWorkers() throws {
+        var reports: [String] = []
+        for workers in [1, 3] {
+            let corpus = try ExternalPluginFixture.corpus(settings: ["workers: \(workers)"])
+            defer { corpus.remove() }
+            try corpus.addVariants(4)
+            let result = try TagdeskProcess.run(["classify", "--format", "json"], in: corpus.url)
+            #expect(result.status == 0, "\(result)")
+            reports.append(result.stdout)
+        }
+        #expect(reports[0].contains("\"example\""))
+        #expect(reports[0] == reports[1])
+    }
+
     @Test func itsExamplesRunThroughTheCommand() throws {
         let corpus = try ExternalPluginFixture.corpus()
         defer { corpus.remove() }

@@ -94,6 +94,20 @@ import Testing
         #expect(try corpus.tagFiles().isEmpty, "nothing is written with a broken rule file")
     }
 
+    @Test func aDeclaredLabelTheCommandSaysItCannotGiveIsALocatedRuleFileError() throws {
+        let corpus = try TemporaryCorpus()
+        defer { corpus.remove() }
+        let text = try ExternalPluginFixture.ruleFile().replacingOccurrences(of: "labels:\n", with: "labels:\n  exclamation: {description: x}\n")
+        try corpus.write(text, to: "Rules/example.yaml")
+        let (line, column) = try #require(ExternalPluginFixture.location(of: "exclamation:", in: text))
+
+        let result = try TagdeskProcess.run(["rules", "lint"], in: corpus.url, timeout: 120)
+
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdout.contains("Rules/example.yaml:\(line):\(column): error: the command 'tagdesk-example-plugin' cannot give label "
+                                       + "'exclamation'; it gives 'question', 'quote'"), "\(result)")
+    }
+
     @Test func aCommandThatFailsEveryArticleIsGivenUpAfterABoundedNumberOfRestarts() throws {
         var arguments: [String] = []
         let corpus = try TemporaryCorpus()

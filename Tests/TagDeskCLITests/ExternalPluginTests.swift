@@ -41,8 +41,12 @@ import Testing
         }
         #expect(evidenced >= 2, "the example plugin tagged fewer than two lines of the seeds: \(result.stdout)")
 
-        // What it was sent: one request per article, with no boilerplate line, no blank line.
-        let requests = try String(contentsOf: record, encoding: .utf8).split(separator: "\n").map { line in
+        // What it was sent: one request per article as the protocol's schema says, with no boilerplate line, no blank line.
+        let recorded = try String(contentsOf: record, encoding: .utf8).split(separator: "\n")
+        let protocolSchema = try JSONSchemaValidator(schema: JSONValue(json: Data(contentsOf: RepositoryRoot.url
+            .appendingPathComponent("schema/tagdesk-external-plugin.schema.json"))))
+        for line in recorded { #expect(protocolSchema.problems(in: try JSONValue(json: Data(line.utf8))) == [], "\(line.prefix(200))") }
+        let requests = try recorded.map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         }
         #expect(Set(requests.compactMap { $0["id"] as? String }) == Set(corpus.seedIDs))

@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: misbehaviours)
     func aCommandFailingOnOneArticleCostsOnlyThatArticlesTags(_ misbehaviour: Misbehaviour) throws {
-        let corpus = try ExternalPluginFixture.corpus(arguments: misbehaviour.arguments, settings: ["timeout_ms: 1500"])
+        let corpus = try ExternalPluginFixture.corpus(arguments: misbehaviour.arguments, settings: ["timeout_ms: 3000"])
         defer { corpus.remove() }
 
         let result = try TagdeskProcess.run(["classify", "--format", "json"], in: corpus.url, timeout: 120)

@@ -178,7 +178,7 @@ final class PluginProcess {
         guard !stopped else { return }
         stopped = true
         if process.isRunning, grace > .zero {
-            let line = Array(#"{"type":"shutdown"}"#.utf8) + [UInt8(ascii: "\n")]
+            let line = ExternalClassifier.encode(ProtocolMessages.Shutdown()) + [UInt8(ascii: "\n")]
             _ = line.withUnsafeBytes { write(input, $0.baseAddress, $0.count) }  // best effort: the pipe may be full
         }
         try? inputHandle.close()

@@ -77,6 +77,9 @@ while let line = readLine(strippingNewline: true) {
         if misbehaviour.undeclaredLabelOn.contains(id), let first = lines.first {
             tags.append(["label": "not-declared", "score": 1.0, "lines": [first.number]])
         }
+        if misbehaviour.unseenLineOn.contains(id), let last = lines.last {
+            tags.append(["label": "question", "score": 1.0, "lines": [last.number + 1000]])
+        }
         send(["type": "tags", "id": misbehaviour.wrongIDOn.contains(id) ? id + "-wrong" : id, "tags": tags])
     case "shutdown":
         exit(0)

@@ -34,6 +34,8 @@ import Testing
                      message: "reported an error: cannot classify \(target), as asked"),
         Misbehaviour(name: "gives an undeclared label", arguments: ["--undeclared-label-on", target], kind: "refused-tag",
                      message: "'example' gave label 'not-declared', which Rules/example.yaml does not declare; expected one of 'question', 'quote'"),
+        Misbehaviour(name: "tags a line it was not sent", arguments: ["--unseen-line-on", target], kind: "refused-tag",
+                     message: "'example' gave label 'question' on line "),
     ]
 
     @Test(arguments: misbehaviours)

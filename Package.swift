@@ -35,9 +35,11 @@ let package = Package(
         classifierPlugin("GazetteerPlugin"),
         classifierPlugin("TallyPlugin"),
         classifierPlugin("NgramPlugin"),
+        classifierPlugin("ExternalPlugin"),
         .target(
             name: "TagDeskPlugins",
-            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin", "NgramPlugin"]
+            dependencies: ["TagDeskCore", "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin", "NgramPlugin",
+                           "ExternalPlugin"]
         ),
         .target(name: "LineEditor"),
         .target(name: "TagDeskScreen", dependencies: ["TagDeskCore", "LineEditor"]),
@@ -50,14 +52,17 @@ let package = Package(
         ),
         .executableTarget(name: "line-editor-demo", dependencies: ["LineEditor"]),
         .executableTarget(name: "tagdesk-bench", dependencies: ["TagDeskCore", "TagDeskPlugins"]),
+        /// An external classifier speaking the JSON Lines protocol, built with the package so tests exercise it.
+        .executableTarget(name: "tagdesk-example-plugin"),
         .target(name: "TagDeskTestSupport", dependencies: ["TagDeskCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TagDeskCoreTests", dependencies: ["TagDeskCore", "TagDeskTestSupport"]),
         .testTarget(
             name: "PluginTests",
             dependencies: ["TagDeskCore", "TagDeskPlugins", "TagDeskTestSupport",
-                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin", "NgramPlugin"]
+                           "LexiconPlugin", "PatternPlugin", "BoilerplatePlugin", "GazetteerPlugin", "TallyPlugin", "NgramPlugin",
+                           "ExternalPlugin", "tagdesk-example-plugin"]
         ),
-        .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "LineEditor", "tagdesk"]),
+        .testTarget(name: "TagDeskCLITests", dependencies: ["TagDeskCore", "TagDeskTestSupport", "LineEditor", "tagdesk", "tagdesk-example-plugin"]),
         .testTarget(name: "TagDeskScreenTests", dependencies: ["TagDeskScreen", "TagDeskCore", "TagDeskTestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "line-editor-demo", "TagDeskTestSupport"]),
     ],

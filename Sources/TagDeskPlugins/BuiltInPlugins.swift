@@ -1,4 +1,5 @@
 import BoilerplatePlugin
+import ExternalPlugin
 import GazetteerPlugin
 import LexiconPlugin
 import NgramPlugin
@@ -9,6 +10,7 @@ import TagDeskCore
 /// Every built-in classifier plugin, one line each; adding a plugin adds one line here.
 public let builtInPlugins: [any ClassifierPlugin.Type] = [
     BoilerplateClassifier.self,
+    ExternalClassifier.self,
     GazetteerClassifier.self,
     LexiconClassifier.self,
     NgramClassifier.self,

@@ -26,7 +26,7 @@ import Testing
 
     @Test func anUnknownPluginListsTheKnownOnes() {
         let problems = PluginFixture.problems(["contact.yaml": Self.rules.replacingOccurrences(of: "plugin: pattern", with: "plugin: patern")])
-        #expect(problems == ["Rules/contact.yaml:2:9: error: unknown plugin 'patern'; known plugins: 'boilerplate', 'gazetteer', 'lexicon', 'ngram', 'pattern', 'tally'"])
+        #expect(problems == ["Rules/contact.yaml:2:9: error: unknown plugin 'patern'; known plugins: 'boilerplate', 'external', 'gazetteer', 'lexicon', 'ngram', 'pattern', 'tally'"])
     }
 
     @Test func aWrongTypeSaysWhatWasExpected() {

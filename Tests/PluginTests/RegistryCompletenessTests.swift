@@ -19,6 +19,6 @@ import Testing
         let names = builtInPlugins.map { $0.name }
         #expect(Set(names).count == names.count)
         #expect(names.allSatisfy { $0 == $0.lowercased() })
-        #expect(PluginRegistry.builtIn.names == ["boilerplate", "gazetteer", "lexicon", "ngram", "pattern", "tally"])
+        #expect(PluginRegistry.builtIn.names == ["boilerplate", "external", "gazetteer", "lexicon", "ngram", "pattern", "tally"])
     }
 }

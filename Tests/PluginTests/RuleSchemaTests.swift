@@ -89,6 +89,28 @@ import Testing
 
         """
 
+    /// `EXAMPLE_PLUGIN` stands for the path of `tagdesk-example-plugin`, put in when the test runs.
+    static let external = """
+        classifier: asks
+        plugin: external
+        scope: line
+        settings:
+          command: [EXAMPLE_PLUGIN]
+          timeout_ms: 5000
+          workers: 2
+          env: {LANG: C.UTF-8}
+        labels:
+          question:
+            description: A question.
+          quote:
+        examples:
+          - text: Who decided this?
+            labels: [question]
+          - text: He said “we will build it” and left.
+            labels: [quote]
+
+        """
+
     static let policy = """
         kind: policy
         policies:
@@ -153,12 +175,20 @@ import Testing
         Document(name: "boilerplate: max_words 0", yaml: edit(boilerplate, "max_words: 10", "max_words: 0"), valid: false),
         Document(name: "boilerplate: label without signal", yaml: edit(boilerplate, "    repeated: {min_articles: 2, max_words: 10}", "    description: nothing"), valid: false),
         Document(name: "boilerplate: a setting", yaml: edit(boilerplate, "labels:\n", "settings: {x: 1}\nlabels:\n"), valid: false),
+        Document(name: "external", yaml: external, valid: true),
+        Document(name: "external: no settings", yaml: edit(external, "settings:\n  command: [EXAMPLE_PLUGIN]\n  timeout_ms: 5000\n  workers: 2\n  env: {LANG: C.UTF-8}\n", ""), valid: false),
+        Document(name: "external: empty command", yaml: edit(external, "[EXAMPLE_PLUGIN]", "[]"), valid: false),
+        Document(name: "external: workers 0", yaml: edit(external, "workers: 2", "workers: 0"), valid: false),
+        Document(name: "external: timeout_ms 0", yaml: edit(external, "timeout_ms: 5000", "timeout_ms: 0"), valid: false),
+        Document(name: "external: label body with a key", yaml: edit(external, "  quote:\n", "  quote: {terms: [x]}\n"), valid: false),
     ]
 
     @Test(arguments: documents)
     func schemaAndLoaderAgree(_ document: Document) throws {
-        let schemaProblems = try Self.validator().problems(in: JSONValue(yaml: document.yaml))
-        let loaderProblems = PluginFixture.problems(["rule.yaml": document.yaml])
+        let yaml = document.yaml.contains("EXAMPLE_PLUGIN")
+            ? document.yaml.replacingOccurrences(of: "EXAMPLE_PLUGIN", with: try ExamplePlugin.url().path) : document.yaml
+        let schemaProblems = try Self.validator().problems(in: JSONValue(yaml: yaml))
+        let loaderProblems = PluginFixture.problems(["rule.yaml": yaml])
         #expect(schemaProblems.isEmpty == document.valid, "schema: \(schemaProblems)")
         #expect(loaderProblems.isEmpty == document.valid, "loader: \(loaderProblems)")
     }
@@ -201,6 +231,10 @@ import Testing
               document: edit(boilerplate, "  template:\n", "  shell:\n    page: {weights: {short: 1, \(unknown): 1}}\n  template:\n")),
         Level(name: "boilerplate settings", schemaPath: ["$defs", "boilerplateSettings", "properties"],
               document: edit(boilerplate, "labels:\n", "settings: {\(unknown): 1}\nlabels:\n")),
+        Level(name: "external label", schemaPath: ["$defs", "externalLabel", "properties"],
+              document: edit(external, "    description: A question.", "    description: A question.\n    \(unknown): 1")),
+        Level(name: "external settings", schemaPath: ["$defs", "externalSettings", "properties"],
+              document: edit(external, "  workers: 2", "  workers: 2\n  \(unknown): 1")),
     ]
 
     @Test(arguments: levels)

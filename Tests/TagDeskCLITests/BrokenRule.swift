@@ -106,7 +106,7 @@ struct BrokenRule: Sendable, CustomTestStringConvertible {
             file: "tone.yaml",
             edit: .replace(pattern: #"^plugin: .*$"#, template: "plugin: lexicon2"),
             lineContaining: "plugin: lexicon2", columnAt: "lexicon2",
-            message: { _ in "unknown plugin 'lexicon2'; known plugins: 'boilerplate', 'gazetteer', 'lexicon', 'ngram', 'pattern', 'tally'" }),
+            message: { _ in "unknown plugin 'lexicon2'; known plugins: 'boilerplate', 'external', 'gazetteer', 'lexicon', 'ngram', 'pattern', 'tally'" }),
         BrokenRule(
             name: "duplicate classifier: a second file claims 'topic'",
             file: "weather.yaml",

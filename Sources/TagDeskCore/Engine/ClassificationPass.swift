@@ -50,9 +50,9 @@ public struct ClassificationPass: Sendable {
             let context = context(for: classifier, result: result)
             let classifierFacts = facts[classifier.name]
                 ?? (classifier.collects ? classifier.collect(input.article, context: context) : classifier.makeFacts())
-            let ruleTags = classifier.classify(input.article, context: context, facts: classifierFacts)
+            let (ruleTags, failures) = classifier.classifyReporting(input.article, context: context, facts: classifierFacts)
             let (tags, findings) = HumanDecision.apply(input.decisions, to: ruleTags, classifier: classifier)
-            record(classifier, tags: tags, findings: findings, on: input, into: &result)
+            record(classifier, tags: tags, findings: failures + findings, on: input, into: &result)
         }
         result.findings += qualityFindings(of: result, article: input.article)
         var finished = Self.finish(result, article: input.article)

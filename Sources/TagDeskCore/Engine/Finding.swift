@@ -22,9 +22,14 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
 /// Something a pass noticed about an article that is not a tag: bad input, a disagreement with a human decision.
 public struct Finding: Sendable, Hashable, Codable {
     /// Every kind a pass reports, for policies that name one.
-    public static let kinds = ["decision-conflict", "duplicate-line", "empty-article", "human-disagreement", "invalid-utf8",
-                               "no-content", "reanchored-decision", "stale-decision", "too-large", "unanchored-decision",
-                               "unreadable-article", "untranslated"]
+    public static let kinds = ["classifier-failed", "decision-conflict", "duplicate-line", "empty-article", "human-disagreement",
+                               "invalid-utf8", "no-content", "reanchored-decision", "refused-tag", "stale-decision", "too-large",
+                               "unanchored-decision", "unreadable-article", "untranslated"]
+
+    /// Kinds that say a classifier failed on the article (an external command that crashed, hung or broke the
+    /// protocol, or gave a label it may not give): `classify` ends with status 1 and the classifier runs again on
+    /// the article next time.
+    public static let classifierFailureKinds: Set<String> = ["classifier-failed", "refused-tag"]
 
     /// A stable, kebab-case identifier such as `empty-article` or `human-disagreement`.
     public var kind: String
@@ -40,5 +45,17 @@ public struct Finding: Sendable, Hashable, Codable {
         self.lines = lines
         self.message = message
         self.classifier = classifier
+    }
+}
+
+extension Finding {
+    /// A classifier gave no tags for the article because it failed on it; `message` says how.
+    public static func classifierFailed(_ message: String) -> Finding {
+        Finding(kind: "classifier-failed", severity: .error, message: message)
+    }
+
+    /// A tag a classifier gave was refused (a label outside its rule file, lines it was not shown).
+    public static func refusedTag(_ message: String, lines: [LineRange] = []) -> Finding {
+        Finding(kind: "refused-tag", severity: .error, lines: lines, message: message)
     }
 }

@@ -5,6 +5,8 @@ public struct Classifier: Sendable {
     public let name: String
     public let pluginName: String
     public let pluginVersion: Int
+    /// The version an external plugin's command announced at its handshake; `nil` for built-in plugins.
+    public let announcedVersion: String?
     /// `CanonicalYAML` digest of the rule file but its `evidence:` key: what it says, not how it is formatted.
     public let contentDigest: String
     public let summary: String?
@@ -29,13 +31,14 @@ public struct Classifier: Sendable {
     private let mergeFacts: @Sendable (inout any Sendable, [ClassifierFacts]) -> Void
     private let encodeFacts: @Sendable (any Sendable, _ significantOnly: Bool) -> [UInt8]
     private let decodeFactsBytes: @Sendable ([UInt8]) -> (any Sendable)?
-    private let classifyOne: @Sendable (Article, ClassificationContext, any Sendable) -> [Tag]
+    private let classifyOne: @Sendable (Article, ClassificationContext, any Sendable) -> (tags: [Tag], findings: [Finding])
 
     init<P: ClassifierPlugin>(plugin: P, header: RuleHeader, summary: String?, file: String,
                               labels: [String], examples: [RuleExample], contentDigest: String) {
         name = header.classifier.value
         pluginName = P.name
         pluginVersion = P.version
+        announcedVersion = plugin.announcedVersion
         self.contentDigest = contentDigest
         self.summary = summary
         self.file = file
@@ -63,7 +66,7 @@ public struct Classifier: Sendable {
         }
         decodeFactsBytes = { bytes in P.Facts(encoded: bytes) }
         classifyOne = { article, context, facts in
-            plugin.classify(article, context: context, facts: facts as? P.Facts ?? P.Facts())
+            plugin.classifyReporting(article, context: context, facts: facts as? P.Facts ?? P.Facts())
         }
     }
 
@@ -92,11 +95,19 @@ public struct Classifier: Sendable {
 
     /// Tags for one article, sorted by label; labels outside the rule file are dropped.
     public func classify(_ article: Article, context: ClassificationContext, facts: ClassifierFacts) -> [Tag] {
+        classifyReporting(article, context: context, facts: facts).tags
+    }
+
+    /// Tags for one article, sorted by label, and the findings of what went wrong making them, each naming this
+    /// classifier; labels outside the rule file are dropped.
+    public func classifyReporting(_ article: Article, context: ClassificationContext,
+                                  facts: ClassifierFacts) -> (tags: [Tag], findings: [Finding]) {
         switch article.problem {
-        case .empty?, .tooLarge?, .unreadable?: return []
+        case .empty?, .tooLarge?, .unreadable?: return ([], [])
         case .invalidUTF8?, nil: break
         }
-        var tags = classifyOne(article, context, facts.value)
+        let (made, findings) = classifyOne(article, context, facts.value)
+        var tags = made
             .filter { labels.contains($0.label) }
             .sorted { $0.label < $1.label }
         if evidence == .lines {
@@ -105,7 +116,11 @@ public struct Classifier: Sendable {
                 tags[index].moreEvidence = nil
             }
         }
-        return tags
+        return (tags, findings.map { finding in
+            var finding = finding
+            finding.classifier = name
+            return finding
+        })
     }
 }
 

@@ -40,6 +40,14 @@ public protocol ClassifierPlugin: Sendable {
     /// Tags for one article. Evidence lines are 1-based, inside the article, and never hidden lines.
     func classify(_ article: Article, context: ClassificationContext, facts: Facts) -> [Tag]
 
+    /// Tags for one article and the findings of what went wrong making them (a plugin process that crashed on
+    /// it, a label it may not give); a plugin that cannot fail implements `classify` only.
+    func classifyReporting(_ article: Article, context: ClassificationContext, facts: Facts) -> (tags: [Tag], findings: [Finding])
+
+    /// What the plugin's code says its version is when that is known only once it runs (an external command's
+    /// handshake): part of the classifier's fingerprint beside `version`; `nil` for a built-in plugin.
+    var announcedVersion: String? { get }
+
     /// The part of the facts that can change a tag (a line seen in one article is no template): tag files record
     /// its digest, so a change elsewhere in the corpus that cannot matter leaves them fresh.
     func significant(_ facts: Facts) -> Facts
@@ -47,6 +55,10 @@ public protocol ClassifierPlugin: Sendable {
 
 extension ClassifierPlugin {
     public func significant(_ facts: Facts) -> Facts { facts }
+    public func classifyReporting(_ article: Article, context: ClassificationContext, facts: Facts) -> (tags: [Tag], findings: [Finding]) {
+        (classify(article, context: context, facts: facts), [])
+    }
+    public var announcedVersion: String? { nil }
     public static func isCorpusWide(_ label: Label) -> Bool { false }
 }
 

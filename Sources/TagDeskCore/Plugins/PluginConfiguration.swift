@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a plugin is built from: the rule file's shared header, its labels decoded by the plugin, and its settings.
 public struct PluginConfiguration<Label: Sendable, Settings: Sendable>: Sendable {
     /// A label as the rule file defines it, in file order.
@@ -17,12 +19,20 @@ public struct PluginConfiguration<Label: Sendable, Settings: Sendable>: Sendable
     public let settings: Settings
     /// The rule file's repo-relative path, for diagnostics.
     public let file: String
+    /// The folder holding the rule file, which paths in it are relative to; `nil` for a rule file read from memory.
+    public let directory: URL?
+    /// The classifiers this one depends on (`depends_on`).
+    public let dependsOn: [String]
+    /// Where the rule file names its plugin (`plugin:`), for an error about the file as a whole.
+    public internal(set) var pluginLine = 1
+    public internal(set) var pluginColumn = 1
     let source: String
     /// Where `warn` puts what the plugin finds doubtful but not wrong; the loader reads it after `init`.
     let warnings = WarningSink()
 
     public init(classifier: String, scope: Scope, multiLabel: Bool, evidence: TagEvidence = .matches,
-                labels: [LabelDefinition], settings: Settings, file: String, source: String) {
+                labels: [LabelDefinition], settings: Settings, file: String, source: String,
+                directory: URL? = nil, dependsOn: [String] = []) {
         self.classifier = classifier
         self.scope = scope
         self.multiLabel = multiLabel
@@ -31,6 +41,8 @@ public struct PluginConfiguration<Label: Sendable, Settings: Sendable>: Sendable
         self.settings = settings
         self.file = file
         self.source = source
+        self.directory = directory
+        self.dependsOn = dependsOn
     }
 
     /// A located error for a plugin to throw while building, with the offending line and a caret.

@@ -38,7 +38,7 @@ public struct RuleLoader: Sendable {
                                              message: "no rule files; expected one '*.yaml' file per classifier")])
         }
         let contents = names.map { name in (try? Data(contentsOf: directory.appendingPathComponent(name))).map { [UInt8]($0) } }
-        let outcomes = readFiles(names: names, contents: contents, displayPath: displayPath)
+        let outcomes = readFiles(names: names, contents: contents, displayPath: displayPath, directory: directory)
         var classifiers: [Classifier] = []
         var headers: [RuleHeader] = []
         var diagnostics: [Diagnostic] = []
@@ -80,16 +80,16 @@ public struct RuleLoader: Sendable {
 
     /// Reads the files on every core, the largest first so that the gazetteer does not start last; the outcomes
     /// are in the order of `names`.
-    private func readFiles(names: [String], contents: [[UInt8]?], displayPath: String) -> [FileOutcome] {
+    private func readFiles(names: [String], contents: [[UInt8]?], displayPath: String, directory: URL) -> [FileOutcome] {
         let order = names.indices.sorted { (contents[$0]?.count ?? 0, $1) > (contents[$1]?.count ?? 0, $0) }
         let outcomes = parallelMap(order.count) { slot in
             let index = order[slot]
-            return (index, readFile(named: names[index], file: displayPath + "/" + names[index], bytes: contents[index]))
+            return (index, readFile(named: names[index], file: displayPath + "/" + names[index], bytes: contents[index], directory: directory))
         }
         return outcomes.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    private func readFile(named name: String, file: String, bytes: [UInt8]?) -> FileOutcome {
+    private func readFile(named name: String, file: String, bytes: [UInt8]?, directory: URL) -> FileOutcome {
         do throws(DiagnosticList) {
             guard let bytes else {
                 throw DiagnosticList([Diagnostic(file: file, location: nil, message: "cannot read the rule file")])
@@ -101,7 +101,7 @@ public struct RuleLoader: Sendable {
             }
             let document = try loadDocument(file: file, bytes: bytes)
             if try RuleFileKind(of: document) == .policy { return .policy(try PolicyFile(document: document)) }
-            let loaded = try loadClassifier(document)
+            let loaded = try loadClassifier(document, directory: directory)
             return .classifier(loaded.classifier, loaded.header, warnings: loaded.warnings)
         } catch {
             return .failed(error.diagnostics)
@@ -126,7 +126,7 @@ public struct RuleLoader: Sendable {
         return try RuleDocument(file: file, source: source)
     }
 
-    private func loadClassifier(_ document: RuleDocument) throws(DiagnosticList) -> (classifier: Classifier, header: RuleHeader, warnings: [Diagnostic]) {
+    private func loadClassifier(_ document: RuleDocument, directory: URL? = nil) throws(DiagnosticList) -> (classifier: Classifier, header: RuleHeader, warnings: [Diagnostic]) {
         guard case .mapping = document.root else {
             throw DiagnosticList([document.error("expected a mapping with 'classifier', 'plugin', 'scope' and 'labels'", at: document.root)])
         }
@@ -138,14 +138,14 @@ public struct RuleLoader: Sendable {
             diagnostics += document.unknownKeyDiagnostics()
             throw DiagnosticList(diagnostics)
         }
-        let (classifier, warnings) = try build(plugin, header: header, document: document)
+        let (classifier, warnings) = try build(plugin, header: header, document: document, directory: directory)
         return (classifier, header, warnings)
     }
 
     /// The classifier and its warnings; every error found is thrown together, the plugin's own included
     /// whenever labels and settings could be decoded.
     private func build<P: ClassifierPlugin>(_ type: P.Type, header: RuleHeader,
-                                            document: RuleDocument) throws(DiagnosticList) -> (Classifier, [Diagnostic]) {
+                                            document: RuleDocument, directory: URL?) throws(DiagnosticList) -> (Classifier, [Diagnostic]) {
         var diagnostics = headerProblems(P.self, header: header, document: document)
         var labelsDecoded = true
         var labels: [PluginConfiguration<P.Label, P.Settings>.LabelDefinition] = []
@@ -192,10 +192,11 @@ public struct RuleLoader: Sendable {
         }
         diagnostics += document.unknownKeyDiagnostics()
         guard labelsDecoded, let settings else { throw DiagnosticList(diagnostics) }
-        let configuration = PluginConfiguration(
+        var configuration = PluginConfiguration(
             classifier: header.classifier.value, scope: header.scope.value, multiLabel: header.multiLabel,
             evidence: header.evidence?.value ?? .matches, labels: labels, settings: settings,
-            file: document.file, source: document.source)
+            file: document.file, source: document.source, directory: directory, dependsOn: header.dependsOn.map(\.value))
+        (configuration.pluginLine, configuration.pluginColumn) = (header.plugin.line, header.plugin.column)
         var plugin: P?
         do {
             plugin = try P(configuration: configuration)

@@ -8,8 +8,8 @@ public struct RuleSet: Sendable {
 
     /// Classifiers sorted so each comes after everything it depends on (ties by name).
     public let classifiers: [Classifier]
-    /// By classifier name: 16 hex digits of SHA-256 over the engine and plugin versions, the plugin name, the
-    /// rule file's canonical content and the fingerprints of the classifiers it depends on. A comment or a
+    /// By classifier name: 16 hex digits of SHA-256 over the engine and plugin versions (with the version an
+    /// external plugin's command announces), the plugin name, the rule file's canonical content and the fingerprints of the classifiers it depends on. A comment or a
     /// reformatting changes none; an edit of one file changes that classifier's and its dependents', except
     /// an edit of `evidence:` alone, which changes no tag a dependent sees, so only that classifier's.
     public let fingerprints: [String: String]
@@ -94,6 +94,7 @@ public struct RuleSet: Sendable {
         for classifier in ordered {
             let parts = ["tagdesk-engine-\(Self.engineVersion)", classifier.pluginName, "\(classifier.pluginVersion)",
                          classifier.name, classifier.contentDigest]
+                + (classifier.announcedVersion.map { ["announced-version=\($0)"] } ?? [])
                 + classifier.dependsOn.sorted().map { "\($0)=\(seenByDependents[$0] ?? "")" }
             let seen = digest(parts)
             seenByDependents[classifier.name] = seen

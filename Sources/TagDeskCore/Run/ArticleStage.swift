@@ -119,7 +119,10 @@ struct ArticleStage: Sendable {
         var prepared = Prepared(files: files, state: reusing.isEmpty ? .classified : .partly, result: result)
         prepared.reclassified = ruleSet.classifiers.map(\.name).filter { reusing[$0] == nil }
         if files.blockingProblems.isEmpty, !(dryRun && files.tagFileDigest == nil) {
-            let file = TagFile(result: result, fingerprints: ruleSet.fingerprints, policies: ruleSet.policies.fingerprint,
+            // A classifier that failed on the article has no fingerprint in its tag file, so the next pass runs it again.
+            let failed = Set(result.findings.filter { Finding.classifierFailureKinds.contains($0.kind) }.compactMap(\.classifier))
+            let file = TagFile(result: result, fingerprints: ruleSet.fingerprints.filter { !failed.contains($0.key) },
+                               policies: ruleSet.policies.fingerprint,
                                facts: facts.digest, decisionsDigest: files.decisionsDigest)
             prepared.text = profile?.measure("encode tag files") { TagFileStore().encode(file) } ?? TagFileStore().encode(file)
         }

@@ -8,6 +8,8 @@ public struct ClassifyReport: Sendable {
     public var partly = 0
     public var writeCounts: [TagFileStore.WriteOutcome: Int] = [:]
     public var errors = 0
+    /// Articles on which a classifier failed (`Finding.classifierFailureKinds`).
+    public var classifierFailures = 0
     public var warnings = 0
     /// Ids of articles that could not be read (symlink, folder, FIFO, permission).
     public var unreadableArticles: [String] = []
@@ -44,6 +46,7 @@ public struct ClassifyReport: Sendable {
         if let write = entry.write { writeCounts[write, default: 0] += 1 }
         errors += entry.findings.filter { $0.severity == .error }.count
         warnings += entry.findings.filter { $0.severity == .warning }.count
+        if entry.findings.contains(where: { Finding.classifierFailureKinds.contains($0.kind) }) { classifierFailures += 1 }
         if entry.findings.contains(where: { $0.kind == "unreadable-article" }) { unreadableArticles.append(entry.id) }
     }
 
@@ -52,6 +55,7 @@ public struct ClassifyReport: Sendable {
         let decisionErrors = decisionProblems.contains { $0.level == .error }
         let orphanDecisions = orphans.contains { $0.hasSuffix(".decisions.yaml") }
         return tagFileProblems.isEmpty && documentProblems.isEmpty && !decisionErrors && unreadableArticles.isEmpty && !orphanDecisions
+            && classifierFailures == 0
             ? .success : .checkFailed
     }
 }

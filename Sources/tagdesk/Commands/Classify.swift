@@ -27,7 +27,8 @@ extension TagDesk {
 
                 \(ExitStatus.meanings) Here, the check that fails with 1 is: a tag, decisions, article or \
                 document file could not be read or written, or a line of a JSON Lines file is not a document (it \
-                is skipped). With a broken rule file no tag file is changed. Findings do not change the status: \
+                is skipped), or an external classifier failed on an article (a classifier-failed or refused-tag \
+                finding). With a broken rule file no tag file is changed. Other findings do not change the status: \
                 'tagdesk check' is the gate for them.
                 """
         )

@@ -15,22 +15,28 @@ import Testing
         first.type("add topic cul\t")
         #expect(first.waitForOutput { $0.contains("add topic culture") }, "Tab did not complete the label: \(first.output.suffix(300))")
         first.type("\r")
-        #expect(first.waitForOutput { $0.contains("recorded: topic add culture") }, "\(first.output.suffix(300))")
+        #expect(first.waitForOutput(Self.promptAfter("recorded: topic add culture")), "\(first.output.suffix(300))")
         first.type("quit\r")
         #expect(first.wait() == 0)
         let history = try corpus.readText("seeds/.tagdesk/review-history")
         #expect(history.contains("add topic culture"))
 
         let second = try TerminalProcess(tagdesk: Self.arguments, in: corpus.url)
-        #expect(second.waitForOutput { $0.contains("> ") })
+        #expect(second.waitForOutput { $0.contains("\(ReviewScriptTests.id)> ") }, "\(second.output.suffix(300))")
         second.type("\u{1B}[A\u{1B}[A")  // Up, Up: past 'quit' to the 'add' of the first session
         second.type("\r")
-        #expect(second.waitForOutput { $0.contains("recorded: topic add culture") }, "\(second.output.suffix(300))")
+        #expect(second.waitForOutput(Self.promptAfter("recorded: topic add culture")), "\(second.output.suffix(300))")
         second.type("\u{04}")  // Ctrl-D leaves
         #expect(second.wait() == 0)
         #expect(second.output.contains("session: 1 article seen"))
         let decisions = try corpus.readText(ReviewScriptTests.decisionsPath)
         #expect(decisions.components(separatedBy: "label: culture").count == 3, "one 'add topic culture' per session")
+    }
+
+    /// True once `marker` is on the screen and the prompt is drawn again after it: keys typed before that may
+    /// reach the terminal while the program is not reading.
+    static func promptAfter(_ marker: String) -> (String) -> Bool {
+        { output in output.range(of: marker, options: .backwards).map { output[$0.upperBound...].contains("> ") } ?? false }
     }
 
     /// A Select Graphic Rendition sequence: a colour or a text style.

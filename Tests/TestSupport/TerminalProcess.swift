@@ -74,8 +74,17 @@ public final class TerminalProcess: @unchecked Sendable {
         return condition(output)
     }
 
-    /// Waits for the program to end; its exit status.
-    public func wait() -> Int32 {
+    /// Waits (at most `timeout` seconds) for the program to end; its exit status, or `SIGKILL`'s number after
+    /// killing a program that did not end, so that a lost keystroke fails the test instead of hanging the suite.
+    public func wait(timeout: TimeInterval = 120) -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            _ = reader.wait(timeout: .now() + 5)
+            return -SIGKILL
+        }
         process.waitUntilExit()
         _ = reader.wait(timeout: .now() + 5)
         return process.terminationStatus

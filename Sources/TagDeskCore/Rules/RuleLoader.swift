@@ -38,6 +38,14 @@ public struct RuleLoader: Sendable {
                                              message: "no rule files; expected one '*.yaml' file per classifier")])
         }
         let contents = names.map { name in (try? Data(contentsOf: directory.appendingPathComponent(name))).map { [UInt8]($0) } }
+        return lint(names: names, contents: contents, displayPath: displayPath)
+    }
+
+    /// Every problem of rule files already in memory, as `lint(directory:displayPath:)` reports them: `names` are
+    /// the file names (`topic.yaml`), `contents` their bytes in the same order (`nil` for a file that could not
+    /// be read). The fuzz targets and tests read rule files through this without a folder.
+    public func lint(names: [String], contents: [[UInt8]?], displayPath: String) -> RuleLint {
+        precondition(names.count == contents.count, "one content per file name")
         let outcomes = readFiles(names: names, contents: contents, displayPath: displayPath)
         var classifiers: [Classifier] = []
         var headers: [RuleHeader] = []
@@ -106,6 +114,14 @@ public struct RuleLoader: Sendable {
         } catch {
             return .failed(error.diagnostics)
         }
+    }
+
+    /// The policies of one policy file in memory (`kind: policy`), every name they use checked against `ruleSet`,
+    /// as `lint` reads a policy file beside the classifiers' files.
+    /// - Throws: every error of the file.
+    public func loadPolicies(file: String, bytes: [UInt8], for ruleSet: RuleSet) throws(DiagnosticList) -> PolicySet {
+        let document = try loadDocument(file: file, bytes: bytes)
+        return try PolicySet(files: [PolicyFile(document: document)], ruleSet: ruleSet)
     }
 
     /// Loads one classifier's rule file from memory.

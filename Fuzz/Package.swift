@@ -20,7 +20,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "TagDesk", path: "..")],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [core, plugins]),
+        .target(name: "CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", core, plugins]),
         fuzzTarget("fuzz-rule-file", [core, plugins]),
         fuzzTarget("fuzz-tag-file", [core]),
         fuzzTarget("fuzz-decisions-file", [core]),

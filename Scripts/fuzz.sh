@@ -49,6 +49,8 @@ max_len() {
 }
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}
+# Swift's own crash backtracer takes minutes on these binaries; libFuzzer and ASan print the stack instead.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 echo "TagDesk fuzzing, $(date -u '+%Y-%m-%d %H:%M UTC'), ${seconds} s per target on core $cpu of $(nproc)," \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), -sanitize=$sanitizers, -timeout=$timeout -rss_limit_mb=$rss"
 echo

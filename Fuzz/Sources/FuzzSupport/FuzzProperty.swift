@@ -30,12 +30,15 @@ public enum FuzzProperty {
         }
     }
 
-    /// The number of lines of `bytes` as an editor counts them (LF, CR LF or CR ends a line).
+    /// The most lines `bytes` can have as a YAML parser counts them: LF, CR LF and CR end a line, and so do
+    /// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (YAML 1.1 line breaks).
     public static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 1
         var previous: UInt8 = 0
-        for byte in bytes {
+        for (index, byte) in bytes.enumerated() {
             if byte == 0x0A, previous != 0x0D { count += 1 } else if byte == 0x0D { count += 1 }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { count += 1 }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { count += 1 }
             previous = byte
         }
         return count

@@ -4,8 +4,8 @@ import TagDeskCore
 /// libFuzzer entry: an article file's bytes (invalid UTF-8, CR, NUL, huge lines). Loading never fails: the lines
 /// are the file's LF-separated lines, a problem says what is wrong, and every line's folded text maps back into it.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
     let article = Article(id: "a", path: "a.txt", bytes: bytes)
     let lineBytes = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
     let expectedLines = bytes.last == 0x0A ? lineBytes.count - 1 : (bytes.isEmpty ? 0 : lineBytes.count)
@@ -36,4 +36,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     _ = article.paragraphs
     return 0
+}
+
+/// Runs libFuzzer on `fuzz`.
+@main enum FuzzArticleMain {
+    static func main() { FuzzDriver.run(fuzz) }
 }

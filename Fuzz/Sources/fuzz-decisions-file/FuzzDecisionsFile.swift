@@ -8,8 +8,8 @@ let addedDecision = HumanDecision(classifier: "topic", action: .add, label: "hea
 /// libFuzzer entry: a decisions file's bytes. Reading gives the decisions or located diagnostics; adding a
 /// decision to a file that reads (as `tagdesk decide` does) keeps every decision it had and adds that one.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
     let path = "a.decisions.yaml"
     let file: DecisionsFile
     do {
@@ -37,4 +37,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         FuzzProperty.require(false, "a decisions file with a decision added does not read: \(error)\n\(String(decoding: written, as: UTF8.self))")
     }
     return 0
+}
+
+/// Runs libFuzzer on `fuzz`.
+@main enum FuzzDecisionsFileMain {
+    static func main() { FuzzDriver.run(fuzz) }
 }

@@ -5,12 +5,12 @@ import TagDeskCore
 /// the text. The normalizer folds both and the automaton's matches must be the brute-force reference matcher's
 /// (`Tests/TagDeskCoreTests/Text/ReferenceMatcher.swift`, the one the unit tests use), each mapping back into the text.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = UnsafeBufferPointer(start: data, count: size)
-    let split = bytes.firstIndex(of: 0) ?? size
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = UnsafeBufferPointer(start: data, count: data == nil ? 0 : size)
+    let split = bytes.firstIndex(of: 0) ?? bytes.count
     let phrases = bytes[..<split].split(separator: 0x0A, omittingEmptySubsequences: false).prefix(64)
         .map { String(decoding: $0, as: UTF8.self) }
-    let text = String(decoding: bytes[min(split + 1, size)...], as: UTF8.self)
+    let text = String(decoding: bytes[min(split + 1, bytes.count)...], as: UTF8.self)
     let normalized = Normalizer.normalize(text)
     let found = PhraseAutomaton(phrases: phrases).matches(in: normalized)
     let expected = ReferenceMatcher(phrases: phrases).matches(in: normalized)
@@ -23,4 +23,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = normalized.originalText(of: match.range, in: text)
     }
     return 0
+}
+
+/// Runs libFuzzer on `fuzz`.
+@main enum FuzzPhraseAutomatonMain {
+    static func main() { FuzzDriver.run(fuzz) }
 }

@@ -14,8 +14,8 @@ let classified: [(Article, ArticleResult)] = ["seeds/000_54b95f3bc5afc1bd.txt", 
 /// libFuzzer entry: a policy file (`kind: policy`): its conditions read and checked against the classifiers,
 /// then evaluated on classified articles. Policies or located errors, never both, never neither.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
     let path = "Rules/policy.yaml"
     do {
         let policies = try RuleLoader(registry: .builtIn).loadPolicies(file: path, bytes: bytes, for: ruleSet)
@@ -26,4 +26,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         FuzzProperty.requireLocated(error, displayPath: path, lineCount: bytes.withUnsafeBufferPointer(FuzzProperty.lineCount))
     }
     return 0
+}
+
+/// Runs libFuzzer on `fuzz`.
+@main enum FuzzPolicyFileMain {
+    static func main() { FuzzDriver.run(fuzz) }
 }

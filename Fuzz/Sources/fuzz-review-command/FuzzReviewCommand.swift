@@ -8,8 +8,8 @@ let vocabulary = ReviewCommand.Vocabulary(labels: ["topic": ["health", "sport"],
 
 /// libFuzzer entry: a line typed at the review prompt: parsed as a command and completed at every cursor position.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let line = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let line = String(decoding: UnsafeBufferPointer(start: data, count: data == nil ? 0 : size), as: UTF8.self)
     do {
         if let parsed = try ReviewCommand.parse(line) {
             FuzzProperty.require(parsed.arguments.count >= parsed.command.required, "\(parsed) has too few arguments")
@@ -25,4 +25,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+/// Runs libFuzzer on `fuzz`.
+@main enum FuzzReviewCommandMain {
+    static func main() { FuzzDriver.run(fuzz) }
 }

@@ -3,8 +3,8 @@ import TagDeskCore
 
 /// libFuzzer entry: a `--filter` expression.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: data == nil ? 0 : size), as: UTF8.self)
     let vocabulary = ReviewFilter.Vocabulary(labels: ["topic": ["health", "sport"], "lang": ["ar", "en"]])
     do {
         let filter = try ReviewFilter.parse(text, vocabulary: vocabulary)
@@ -14,4 +14,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         FuzzProperty.require(!error.message.isEmpty, "parse error without a message")
     }
     return 0
+}
+
+/// Runs libFuzzer on `fuzz`.
+@main enum FuzzReviewFilterMain {
+    static func main() { FuzzDriver.run(fuzz) }
 }

@@ -8,8 +8,8 @@ let sampleArticle = Article(id: "sample", path: "sample.txt", bytes: Array(FuzzR
 /// libFuzzer entry: one rule file, read as `tagdesk rules lint` reads it with the built-in plugins registered.
 /// A rule set or an error diagnostic, never both, never neither; the rule set classifies an article.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
     let lint = RuleLoader(registry: .builtIn).lint(names: ["fuzzed.yaml"], contents: [bytes], displayPath: "Rules")
     let errors = lint.diagnostics.filter { $0.level == .error }
     FuzzProperty.require((lint.ruleSet == nil) == !errors.isEmpty,
@@ -20,4 +20,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = ClassificationPass(ruleSet: ruleSet).classify(ClassificationPass.Input(article: sampleArticle))
     }
     return 0
+}
+
+/// Runs libFuzzer on `fuzz`.
+@main enum FuzzRuleFileMain {
+    static func main() { FuzzDriver.run(fuzz) }
 }

@@ -5,8 +5,8 @@ import TagDeskCore
 /// A tag file or a located diagnostic; a tag file read is written again and read back the same, by the YAML
 /// reader and by the line reader of intact files.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
     let store = TagFileStore()
     // The line readers, on the bytes as they are and with a valid checksum line added (else they give up at once).
     _ = TagFileHeader(bytes)
@@ -29,7 +29,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         FuzzProperty.require(TagFileHeader(written)?.article == "a", "written tag file is not intact")
         FuzzProperty.require(TagFile.tags(ofIntact: written) == file.tags, "line reader of intact files reads other tags")
     } catch {
-        FuzzProperty.requireLocated(error, displayPath: "a.tags.yaml", lineCount: bytes.withUnsafeBufferPointer(FuzzProperty.lineCount))
+        FuzzProperty.requireLocated(DiagnosticList([error]), displayPath: "a.tags.yaml",
+                                    lineCount: bytes.withUnsafeBufferPointer(FuzzProperty.lineCount))
     }
     return 0
 }
@@ -38,4 +39,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 func bodyOfTagFile(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
     let header = Array(TagFileStore.header.utf8)
     return bytes.starts(with: header) ? bytes[header.count...] : bytes[...]
+}
+
+/// Runs libFuzzer on `fuzz`.
+@main enum FuzzTagFileMain {
+    static func main() { FuzzDriver.run(fuzz) }
 }

@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "tagdesk", targets: ["tagdesk"]),
         .library(name: "TagDeskCore", targets: ["TagDeskCore"]),
+        .library(name: "TagDeskPlugins", targets: ["TagDeskPlugins"]),
         .library(name: "LineEditor", targets: ["LineEditor"]),
     ],
     dependencies: [

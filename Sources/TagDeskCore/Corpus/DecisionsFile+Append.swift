@@ -51,10 +51,10 @@ extension DecisionsFile {
             """)
         guard case .mapping(let mapping) = root, Array(mapping.keys).last?.string == "decisions" else { throw refusal }
         var indent = ""
+        let lines = existing.split(separator: 0x0A, omittingEmptySubsequences: false)
         switch mapping["decisions"] {
-        case .sequence(let list)? where list.style != .flow:
+        case .sequence(let list)? where !isFlowList(list, lines: lines):
             if let line = list.first?.mark?.line {
-                let lines = existing.split(separator: 0x0A, omittingEmptySubsequences: false)
                 if line - 1 < lines.count { indent = String(decoding: lines[line - 1].prefix { $0 == 0x20 }, as: UTF8.self) }
             }
         case .scalar(let scalar)? where scalar.string.isEmpty && scalar.style == .plain:
@@ -67,5 +67,17 @@ extension DecisionsFile {
         if let lastByte = text.last, lastByte != 0x0A { text += Array(lineEnding.utf8) }
         text += Array((indent + item.trimmingCharacters(in: .newlines) + lineEnding).utf8)
         return text
+    }
+
+    /// Whether `list` is written in flow style (`[…]`), read from the text at its start: Yams gives a sequence the
+    /// style of its end event rather than its start event, so `Node.Sequence.style` says `.any` for `[]` and
+    /// `[{…}]` alike (found by fuzzing: `decisions: []` took a `- {…}` line after it, which no longer reads).
+    /// A list whose start cannot be found counts as flow, so the caller refuses rather than guesses.
+    static func isFlowList(_ list: Node.Sequence, lines: [ArraySlice<UInt8>]) -> Bool {
+        guard let mark = list.mark, mark.line >= 1, mark.line <= lines.count, mark.column >= 1 else { return true }
+        // Yams counts columns in characters (Unicode scalars) from 1.
+        let text = String(decoding: lines[mark.line - 1], as: UTF8.self).unicodeScalars
+        guard let first = text.dropFirst(mark.column - 1).first else { return true }
+        return first != "-"
     }
 }

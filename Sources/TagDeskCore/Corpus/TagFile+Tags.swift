@@ -2,7 +2,7 @@ extension TagFile {
     /// The tags of an intact tag file in this version's layout, read line by line as `yamlText` writes them,
     /// without a YAML parser (many times faster on large tag files); `nil` for any other file, which the
     /// caller then reads with `TagFileStore.read`.
-    static func tags(ofIntact bytes: [UInt8]) -> [String: [Tag]]? {
+    public static func tags(ofIntact bytes: [UInt8]) -> [String: [Tag]]? {
         guard TagFileHeader.isIntact(bytes) else { return nil }
         var tags: [String: [Tag]] = [:]
         var classifier: String?

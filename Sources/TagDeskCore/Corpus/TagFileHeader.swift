@@ -74,7 +74,7 @@ public struct TagFileHeader: Sendable, Equatable {
             switch section {
             case "fingerprints":
                 let entry = line.drop { $0 == " " }
-                guard let colon = entry.utf8.firstIndex(of: UInt8(ascii: ":")), let name = YAMLText.read(entry[..<colon]),
+                guard let colon = YAMLText.colonAfterKey(in: entry), let name = YAMLText.read(entry[..<colon]),
                       let value = YAMLText.read(entry[entry.utf8.index(after: colon)...].drop { $0 == " " }) else { return nil }
                 fingerprints[name] = value
             case "findings":

@@ -36,6 +36,12 @@ public struct TagFileStore: Sendable {
         } catch {
             throw Diagnostic(file: displayPath, location: nil, message: "cannot read tag file: \(error); it was left as it is")
         }
+        return try read(bytes: bytes, displayPath: displayPath, article: article)
+    }
+
+    /// The tag file of `article` whose bytes are `bytes`, read as `read(_:displayPath:article:)` reads a file.
+    /// - Throws: a `Diagnostic` at the offending line when the bytes are not the tag file of `article`.
+    public func read(bytes: [UInt8], displayPath: String, article: String) throws(Diagnostic) -> TagFile {
         guard let source = String(validating: bytes, as: UTF8.self) else {
             throw Diagnostic(file: displayPath, location: nil, message: "tag file is not valid UTF-8; it was left as it is")
         }

@@ -117,6 +117,26 @@ extension YAMLText {
         return String(out)
     }
 
+    /// The colon that ends a mapping key written by `string(_:into:)` at the start of `entry`: after the closing
+    /// quote of a quoted key, which may hold colons of its own; `nil` when there is none.
+    static func colonAfterKey(in entry: Substring) -> Substring.Index? {
+        let utf8 = entry.utf8
+        guard utf8.first == UInt8(ascii: "\"") else { return utf8.firstIndex(of: UInt8(ascii: ":")) }
+        var index = utf8.index(after: utf8.startIndex)
+        while index < utf8.endIndex {
+            switch utf8[index] {
+            case UInt8(ascii: "\\"):
+                index = utf8.index(index, offsetBy: 2, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            case UInt8(ascii: "\""):
+                let next = utf8.index(after: index)
+                return next < utf8.endIndex && utf8[next] == UInt8(ascii: ":") ? next : nil
+            default:
+                index = utf8.index(after: index)
+            }
+        }
+        return nil
+    }
+
     /// `[[1, 2], [4, 4]]` as written by `ranges(_:into:)`.
     static func readRanges(_ text: Substring) -> [LineRange]? {
         let numbers = text.split { !$0.isNumber }.compactMap { Int($0) }

@@ -38,6 +38,14 @@ public struct RuleLoader: Sendable {
                                              message: "no rule files; expected one '*.yaml' file per classifier")])
         }
         let contents = names.map { name in (try? Data(contentsOf: directory.appendingPathComponent(name))).map { [UInt8]($0) } }
+        return lint(names: names, contents: contents, displayPath: displayPath, directory: directory)
+    }
+
+    /// Every problem of rule files already in memory, as `lint(directory:displayPath:)` reports them: `names` are
+    /// the file names (`topic.yaml`), `contents` their bytes in the same order (`nil` for a file that could not
+    /// be read); `directory` is where relative paths in them (an external command) start.
+    public func lint(names: [String], contents: [[UInt8]?], displayPath: String, directory: URL? = nil) -> RuleLint {
+        precondition(names.count == contents.count, "one content per file name")
         let outcomes = readFiles(names: names, contents: contents, displayPath: displayPath, directory: directory)
         var classifiers: [Classifier] = []
         var headers: [RuleHeader] = []
@@ -80,7 +88,7 @@ public struct RuleLoader: Sendable {
 
     /// Reads the files on every core, the largest first so that the gazetteer does not start last; the outcomes
     /// are in the order of `names`.
-    private func readFiles(names: [String], contents: [[UInt8]?], displayPath: String, directory: URL) -> [FileOutcome] {
+    private func readFiles(names: [String], contents: [[UInt8]?], displayPath: String, directory: URL?) -> [FileOutcome] {
         let order = names.indices.sorted { (contents[$0]?.count ?? 0, $1) > (contents[$1]?.count ?? 0, $0) }
         let outcomes = parallelMap(order.count) { slot in
             let index = order[slot]
@@ -89,7 +97,7 @@ public struct RuleLoader: Sendable {
         return outcomes.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    private func readFile(named name: String, file: String, bytes: [UInt8]?, directory: URL) -> FileOutcome {
+    private func readFile(named name: String, file: String, bytes: [UInt8]?, directory: URL?) -> FileOutcome {
         do throws(DiagnosticList) {
             guard let bytes else {
                 throw DiagnosticList([Diagnostic(file: file, location: nil, message: "cannot read the rule file")])
@@ -106,6 +114,14 @@ public struct RuleLoader: Sendable {
         } catch {
             return .failed(error.diagnostics)
         }
+    }
+
+    /// The policies of one policy file in memory (`kind: policy`), every name they use checked against `ruleSet`,
+    /// as `lint` reads a policy file beside the classifiers' files.
+    /// - Throws: every error of the file.
+    public func loadPolicies(file: String, bytes: [UInt8], for ruleSet: RuleSet) throws(DiagnosticList) -> PolicySet {
+        let document = try loadDocument(file: file, bytes: bytes)
+        return try PolicySet(files: [PolicyFile(document: document)], ruleSet: ruleSet)
     }
 
     /// Loads one classifier's rule file from memory.

@@ -1,0 +1,1 @@
+../../../Tests/TagDeskCoreTests/Text/ReferenceMatcher.swift

@@ -18,7 +18,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
     let path = "Rules/policy.yaml"
     do {
-        let policies = try RuleLoader(registry: .builtIn).loadPolicies(file: path, bytes: bytes, for: ruleSet)
+        let policies = try RuleLoader(registry: FuzzRepository.registry).loadPolicies(file: path, bytes: bytes, for: ruleSet)
         for (article, result) in classified {
             _ = policies.decide(result, article: article, human: nil)
         }

@@ -2,18 +2,7 @@ import TagDeskCore
 
 extension ExternalClassifier {
     /// One label an external command may give: declared in the rule file so review, lint and `check` know it.
-    public struct Label: Decodable, Sendable {
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case description
-        }
-
-        public let description: String?
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            description = try container.decodeIfPresent(String.self, forKey: .description)
-        }
-    }
+    public typealias Label = DescribedLabel
 
     /// The `settings:` of an external rule: the command to run and how.
     public struct Settings: Decodable, Sendable {

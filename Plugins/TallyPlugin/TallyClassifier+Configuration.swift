@@ -2,18 +2,7 @@ import TagDeskCore
 
 extension TallyClassifier {
     /// A label the tally can give: one of the counted classifier's labels, or the `mixed` or `none` answer.
-    public struct Label: Decodable, Sendable {
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case description
-        }
-
-        public let description: String?
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            description = try container.decodeIfPresent(String.self, forKey: .description)
-        }
-    }
+    public typealias Label = DescribedLabel
 
     /// The `settings:` of a tally rule.
     public struct Settings: Decodable, Sendable {
